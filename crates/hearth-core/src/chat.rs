@@ -1,0 +1,246 @@
+//! One exchange, end to end: record the user's message, choose the system prompt in the
+//! user's language, generate on the engine thread, and save the reply as it streams.
+
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::catalog::ResolvedModel;
+use crate::error::Result;
+use crate::i18n::{detect_language, Localizer};
+use crate::inference::{
+    ChatMessage, FinishReason, GenerationJob, GenerationStats, ReplySink, SamplingParams, Worker,
+};
+use crate::store::{MessageState, NewMessage, ReplyNumbers, Store};
+
+/// How often a streaming reply is written to the database.
+pub const SAVE_INTERVAL: Duration = Duration::from_millis(250);
+const TITLE_CHARS: usize = 48;
+
+/// A message to answer.
+pub struct ChatRequest {
+    /// Continue this conversation; `None` starts a new one.
+    pub conversation_id: Option<i64>,
+    pub text: String,
+    pub model: ResolvedModel,
+    /// Overrides the conversation's and the default system prompt.
+    pub system_prompt: Option<String>,
+    pub params: SamplingParams,
+    /// `false` keeps nothing in the store (`hearth chat --no-save`).
+    pub save: bool,
+}
+
+/// What [`Chat::send`] started.
+#[derive(Debug, Clone)]
+pub struct Receipt {
+    pub conversation_id: Option<i64>,
+    pub user_message_id: Option<i64>,
+    pub reply_message_id: Option<i64>,
+    /// Set it to stop the reply between two tokens.
+    pub cancel: Arc<AtomicBool>,
+}
+
+/// The conversation service shared by the app and the CLI.
+pub struct Chat {
+    store: Arc<Store>,
+    worker: Worker,
+    ui_lang: String,
+}
+
+/// Text normalised as Hearth stores and sends it: NFC (macOS IMEs and file names give NFD).
+pub fn normalize(text: &str) -> String {
+    text.nfc().collect()
+}
+
+fn title_of(text: &str) -> String {
+    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or(text).trim();
+    let mut title: String = line.chars().take(TITLE_CHARS).collect();
+    if line.chars().count() > TITLE_CHARS {
+        title.push('…');
+    }
+    title
+}
+
+impl Chat {
+    pub fn new(store: Arc<Store>, worker: Worker, ui_lang: &str) -> Self {
+        Chat {
+            store,
+            worker,
+            ui_lang: ui_lang.to_owned(),
+        }
+    }
+
+    pub fn store(&self) -> &Arc<Store> {
+        &self.store
+    }
+
+    pub fn set_ui_lang(&mut self, lang: &str) {
+        self.ui_lang = lang.to_owned();
+    }
+
+    /// Loads the model on the engine thread ahead of the first message.
+    pub fn preload(&self, model: &ResolvedModel) {
+        self.worker.preload(model.path.clone());
+    }
+
+    /// The system prompt for a message: the default of the message's language, else of the
+    /// interface language.
+    pub fn default_system_prompt(&self, text: &str) -> String {
+        let lang = detect_language(text).unwrap_or(&self.ui_lang);
+        Localizer::new(lang).system_prompt()
+    }
+
+    /// Records the message and starts the reply. `make_sink` is called once the conversation
+    /// and message ids are known (before generation starts) and returns the receiver of the
+    /// streamed text.
+    pub fn send(
+        &self,
+        request: ChatRequest,
+        make_sink: impl FnOnce(&Receipt) -> Box<dyn ReplySink>,
+    ) -> Result<Receipt> {
+        request.model.check_present()?;
+        let text = normalize(&request.text);
+        let conversation = match request.conversation_id {
+            Some(id) => Some(self.store.conversation(id)?),
+            None if request.save => Some(self.store.create_conversation(
+                &title_of(&text),
+                request.system_prompt.as_deref(),
+                Some(&request.model.name),
+            )?),
+            None => None,
+        };
+        let system = request
+            .system_prompt
+            .clone()
+            .or_else(|| conversation.as_ref().and_then(|c| c.system_prompt.clone()))
+            .unwrap_or_else(|| self.default_system_prompt(&text));
+
+        let mut messages = vec![ChatMessage::new("system", normalize(&system))];
+        if let Some(c) = &conversation {
+            messages.extend(
+                self.store
+                    .messages(c.id)?
+                    .into_iter()
+                    .filter(|m| m.role != "system" && !m.content.is_empty())
+                    .map(|m| ChatMessage::new(&m.role, m.content)),
+            );
+        }
+        messages.push(ChatMessage::new("user", text.clone()));
+
+        let cancel = Arc::new(AtomicBool::new(false));
+        let mut receipt = Receipt {
+            conversation_id: conversation.as_ref().map(|c| c.id),
+            user_message_id: None,
+            reply_message_id: None,
+            cancel: cancel.clone(),
+        };
+        let saving = match (&conversation, request.save) {
+            (Some(c), true) => {
+                let user = self.store.add_message(
+                    c.id,
+                    NewMessage {
+                        role: "user",
+                        content: &text,
+                        state: MessageState::Complete,
+                    },
+                )?;
+                let reply = self.store.add_message(
+                    c.id,
+                    NewMessage {
+                        role: "assistant",
+                        content: "",
+                        state: MessageState::Streaming,
+                    },
+                )?;
+                receipt.user_message_id = Some(user.id);
+                receipt.reply_message_id = Some(reply.id);
+                Some(reply.id)
+            }
+            _ => None,
+        };
+        let sink = make_sink(&receipt);
+        let sink: Box<dyn ReplySink> = match saving {
+            Some(message_id) => Box::new(SavingSink {
+                store: self.store.clone(),
+                message_id,
+                content: String::new(),
+                last_save: Instant::now(),
+                inner: sink,
+            }),
+            None => sink,
+        };
+        self.worker.submit(GenerationJob {
+            model: request.model.path.clone(),
+            messages,
+            params: request.params,
+            cancel,
+            sink,
+        })?;
+        Ok(receipt)
+    }
+}
+
+/// Writes the reply to the store as it streams (at most every [`SAVE_INTERVAL`]) and records
+/// how it ended, then hands everything on.
+struct SavingSink {
+    store: Arc<Store>,
+    message_id: i64,
+    content: String,
+    last_save: Instant,
+    inner: Box<dyn ReplySink>,
+}
+
+impl ReplySink for SavingSink {
+    fn text(&mut self, delta: &str) {
+        self.content.push_str(delta);
+        self.inner.text(delta);
+        if self.last_save.elapsed() >= SAVE_INTERVAL {
+            // A failed intermediate save is retried by the next one and by the final one,
+            // which reports the error.
+            let _ = self.store.save_partial(self.message_id, &self.content);
+            self.last_save = Instant::now();
+        }
+    }
+
+    fn done(self: Box<Self>, outcome: Result<GenerationStats>) {
+        let (state, numbers) = match &outcome {
+            Ok(stats) => (
+                if stats.finish_reason == FinishReason::Cancelled {
+                    MessageState::Stopped
+                } else {
+                    MessageState::Complete
+                },
+                Some(ReplyNumbers {
+                    prompt_tokens: stats.prompt_tokens as i64,
+                    completion_tokens: stats.completion_tokens as i64,
+                    decode_tok_s: stats.decode_tok_s,
+                }),
+            ),
+            Err(_) => (MessageState::Failed, None),
+        };
+        let saved = self
+            .store
+            .finish_message(self.message_id, &self.content, state, numbers);
+        self.inner.done(saved.and(outcome));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_the_first_line_shortened() {
+        assert_eq!(title_of("\n  日本の首都は？\nsecond"), "日本の首都は？");
+        let long = "あ".repeat(60);
+        assert_eq!(title_of(&long).chars().count(), TITLE_CHARS + 1);
+    }
+
+    #[test]
+    fn text_is_normalized_to_nfc() {
+        // "ệ" as e + combining dot below + combining circumflex (NFD) becomes one code point.
+        assert_eq!(normalize("Vi\u{0065}\u{0323}\u{0302}t"), "Vi\u{1EC7}t");
+    }
+}

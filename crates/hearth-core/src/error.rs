@@ -1,0 +1,135 @@
+//! The core layer's error type. Every variant has a stable [`Error::code`]; user-facing text
+//! comes from the Fluent message `error-<code>` (see `locales/*/errors.ftl`), filled with
+//! [`Error::args`], so errors are translated like every other string.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in hearth-core.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("model file not found: {path}")]
+    ModelMissing { path: PathBuf },
+    #[error("model file {path} is not a valid GGUF file: {reason}")]
+    ModelMalformed { path: PathBuf, reason: String },
+    #[error("model file {path} has {actual} bytes, the catalog expects {expected}")]
+    ModelIncomplete {
+        path: PathBuf,
+        expected: u64,
+        actual: u64,
+    },
+    #[error("unsupported model architecture: {architecture}")]
+    UnsupportedArchitecture { architecture: String },
+    #[error("unknown model: {name}")]
+    UnknownModel { name: String },
+    #[error("cannot build the tokenizer from the model: {0}")]
+    Tokenizer(String),
+    #[error("cannot render the model's chat template: {0}")]
+    ChatTemplate(String),
+    #[error("inference failed: {0}")]
+    Inference(String),
+    #[error("the prompt ({tokens} tokens) does not fit the context window ({limit} tokens)")]
+    ContextOverflow { tokens: usize, limit: usize },
+    #[error("the engine stopped unexpectedly")]
+    EngineGone,
+    #[error("conversation {id} not found")]
+    ConversationNotFound { id: i64 },
+    #[error("the disk is full")]
+    DiskFull,
+    #[error("the data folder is read-only: {path}")]
+    ReadOnly { path: PathBuf },
+    #[error("the database is locked by another program")]
+    DatabaseLocked,
+    #[error("the database was written by a newer Hearth (schema {found}, this one knows {supported})")]
+    DatabaseTooNew { found: i64, supported: i64 },
+    #[error("database error: {0}")]
+    Database(String),
+    #[error("file error on {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Result alias for hearth-core.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// A stable, kebab-case identifier; the Fluent message id is `error-<code>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::ModelMissing { .. } => "model-missing",
+            Error::ModelMalformed { .. } => "model-malformed",
+            Error::ModelIncomplete { .. } => "model-incomplete",
+            Error::UnsupportedArchitecture { .. } => "model-unsupported-architecture",
+            Error::UnknownModel { .. } => "model-unknown",
+            Error::Tokenizer(_) => "tokenizer",
+            Error::ChatTemplate(_) => "chat-template",
+            Error::Inference(_) => "inference",
+            Error::ContextOverflow { .. } => "context-overflow",
+            Error::EngineGone => "engine-gone",
+            Error::ConversationNotFound { .. } => "conversation-not-found",
+            Error::DiskFull => "disk-full",
+            Error::ReadOnly { .. } => "read-only",
+            Error::DatabaseLocked => "database-locked",
+            Error::DatabaseTooNew { .. } => "database-too-new",
+            Error::Database(_) => "database",
+            Error::Io { .. } => "io",
+        }
+    }
+
+    /// The Fluent message id that explains this error to a user.
+    pub fn fluent_id(&self) -> String {
+        format!("error-{}", self.code())
+    }
+
+    /// Named arguments for the Fluent message; every value is a string.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        let path = |p: &PathBuf| ("path", p.display().to_string());
+        match self {
+            Error::ModelMissing { path: p } | Error::ReadOnly { path: p } => vec![path(p)],
+            Error::ModelMalformed { path: p, reason } => {
+                vec![path(p), ("reason", reason.clone())]
+            }
+            Error::ModelIncomplete {
+                path: p,
+                expected,
+                actual,
+            } => vec![
+                path(p),
+                ("expected", expected.to_string()),
+                ("actual", actual.to_string()),
+            ],
+            Error::UnsupportedArchitecture { architecture } => {
+                vec![("architecture", architecture.clone())]
+            }
+            Error::UnknownModel { name } => vec![("name", name.clone())],
+            Error::Tokenizer(reason)
+            | Error::ChatTemplate(reason)
+            | Error::Inference(reason)
+            | Error::Database(reason) => vec![("reason", reason.clone())],
+            Error::ContextOverflow { tokens, limit } => {
+                vec![("tokens", tokens.to_string()), ("limit", limit.to_string())]
+            }
+            Error::ConversationNotFound { id } => vec![("id", id.to_string())],
+            Error::DatabaseTooNew { found, supported } => {
+                vec![("found", found.to_string()), ("supported", supported.to_string())]
+            }
+            Error::Io { path: p, source } => vec![path(p), ("reason", source.to_string())],
+            Error::EngineGone | Error::DiskFull | Error::DatabaseLocked => vec![],
+        }
+    }
+
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+impl From<candle_core::Error> for Error {
+    fn from(err: candle_core::Error) -> Self {
+        Error::Inference(err.to_string())
+    }
+}

@@ -1,0 +1,16 @@
+//! Local inference with candle: GGUF loading, tokenizer and chat template from the file's own
+//! metadata, sampling, UTF-8-safe streaming, and the engine thread.
+
+pub mod engine;
+pub mod gguf;
+pub mod model;
+pub mod sampling;
+pub mod stream;
+pub mod template;
+pub mod tokenizer;
+pub mod worker;
+
+pub use engine::{Engine, FinishReason, GenerationStats};
+pub use sampling::SamplingParams;
+pub use template::ChatMessage;
+pub use worker::{GenerationJob, ReplySink, Worker};

@@ -1,0 +1,262 @@
+//! A tokenizer built from the GGUF's own metadata (`tokenizer.ggml.*`), never from a hub.
+//!
+//! Byte-level BPE (`tokenizer.ggml.model = gpt2`, used by qwen2 and llama3) is built with the
+//! `tokenizers` crate: BPE from `tokens` + `merges`, the split regex chosen by
+//! `tokenizer.ggml.pre`, byte-level mapping, NFC normalisation. Decoding does not go through
+//! `tokenizers`: every id maps to its raw bytes, which [`super::stream::Utf8Stream`] turns
+//! into text without ever splitting a character.
+
+use std::collections::HashMap;
+
+use tokenizers::models::bpe::BPE;
+use tokenizers::normalizers::unicode::NFC;
+use tokenizers::pre_tokenizers::byte_level::ByteLevel;
+use tokenizers::pre_tokenizers::sequence::Sequence;
+use tokenizers::pre_tokenizers::split::{Split, SplitPattern};
+use tokenizers::{AddedToken, PreTokenizerWrapper, SplitDelimiterBehavior, Tokenizer};
+
+use super::gguf::Gguf;
+use crate::error::{Error, Result};
+
+const QWEN2_SPLIT: &str = r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+";
+const LLAMA3_SPLIT: &str = r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+";
+const GPT2_SPLIT: &str = r"'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+";
+
+/// GGUF token types (`tokenizer.ggml.token_type`).
+const TOKEN_CONTROL: i32 = 3;
+const TOKEN_USER_DEFINED: i32 = 4;
+
+/// Control tokens that end an assistant turn in the families we know, besides the declared EOS.
+const END_OF_TURN: &[&str] = &["<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>"];
+
+/// The model's tokenizer and its special tokens.
+pub struct GgufTokenizer {
+    /// Recognises control and user-defined tokens: for text rendered from the chat template.
+    with_special: Tokenizer,
+    /// Recognises none: for user and assistant text, so typing `<|im_start|>` stays text.
+    plain: Tokenizer,
+    token_bytes: Vec<Vec<u8>>,
+    by_text: HashMap<String, u32>,
+    end_of_turn: Vec<u32>,
+    pub bos: Option<String>,
+    pub eos: Option<String>,
+}
+
+fn tokenizer_error(err: impl std::fmt::Display) -> Error {
+    Error::Tokenizer(err.to_string())
+}
+
+/// GPT-2's reversible map from bytes to printable characters, inverted.
+fn byte_level_decoding() -> HashMap<char, u8> {
+    let mut printable: Vec<u32> = (u32::from(b'!')..=u32::from(b'~'))
+        .chain(0xA1..=0xAC)
+        .chain(0xAE..=0xFF)
+        .collect();
+    let mut chars: Vec<u32> = printable.clone();
+    let mut extra = 0;
+    for byte in 0..=255u32 {
+        if !printable.contains(&byte) {
+            printable.push(byte);
+            chars.push(256 + extra);
+            extra += 1;
+        }
+    }
+    printable
+        .into_iter()
+        .zip(chars)
+        .filter_map(|(b, c)| Some((char::from_u32(c)?, u8::try_from(b).ok()?)))
+        .collect()
+}
+
+impl GgufTokenizer {
+    pub fn from_gguf(gguf: &Gguf) -> Result<Self> {
+        let model = gguf.string("tokenizer.ggml.model")?;
+        if model != "gpt2" {
+            return Err(Error::Tokenizer(format!(
+                "tokenizer model {model:?} is not supported yet"
+            )));
+        }
+        let tokens = gguf.strings("tokenizer.ggml.tokens")?;
+        let types = if gguf.has("tokenizer.ggml.token_type") {
+            gguf.i32s("tokenizer.ggml.token_type")?
+        } else {
+            vec![1; tokens.len()]
+        };
+        let merges = gguf.strings("tokenizer.ggml.merges")?;
+        let pre = if gguf.has("tokenizer.ggml.pre") {
+            gguf.string("tokenizer.ggml.pre")?
+        } else {
+            "default"
+        };
+        let split = match pre {
+            "qwen2" => QWEN2_SPLIT,
+            "llama3" | "llama-bpe" | "smollm" => LLAMA3_SPLIT,
+            "default" | "gpt2" => GPT2_SPLIT,
+            other => {
+                return Err(Error::Tokenizer(format!(
+                    "pre-tokenizer {other:?} is not supported yet"
+                )))
+            }
+        };
+
+        let vocab: HashMap<String, u32> = tokens
+            .iter()
+            .enumerate()
+            .map(|(id, t)| Ok(((*t).to_owned(), u32::try_from(id).map_err(tokenizer_error)?)))
+            .collect::<Result<_>>()?;
+        let merges = merges
+            .iter()
+            .map(|m| {
+                m.split_once(' ')
+                    .map(|(a, b)| (a.to_owned(), b.to_owned()))
+                    .ok_or_else(|| Error::Tokenizer(format!("malformed merge {m:?}")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let bpe = BPE::builder()
+            .vocab_and_merges(
+                vocab.iter().map(|(k, v)| (k.clone(), *v)).collect::<tokenizers::models::bpe::Vocab>(),
+                merges,
+            )
+            .build()
+            .map_err(tokenizer_error)?;
+
+        let mut plain = Tokenizer::new(bpe);
+        plain.with_normalizer(Some(NFC)).map_err(tokenizer_error)?;
+        let split = Split::new(
+            SplitPattern::Regex(split.to_owned()),
+            SplitDelimiterBehavior::Isolated,
+            false,
+        )
+        .map_err(tokenizer_error)?;
+        plain.with_pre_tokenizer(Some(Sequence::new(vec![
+            PreTokenizerWrapper::Split(split),
+            PreTokenizerWrapper::ByteLevel(ByteLevel::new(false, false, false)),
+        ])));
+
+        let mut with_special = plain.clone();
+        let added = |kind: i32| {
+            tokens
+                .iter()
+                .zip(&types)
+                .filter(move |(_, t)| **t == kind)
+                .map(move |(text, _)| AddedToken::from((*text).to_owned(), kind == TOKEN_CONTROL))
+                .collect::<Vec<_>>()
+        };
+        with_special
+            .add_special_tokens(added(TOKEN_CONTROL))
+            .map_err(tokenizer_error)?;
+        with_special
+            .add_tokens(added(TOKEN_USER_DEFINED))
+            .map_err(tokenizer_error)?;
+
+        let decode = byte_level_decoding();
+        let token_bytes = tokens
+            .iter()
+            .zip(&types)
+            .map(|(text, kind)| match *kind {
+                TOKEN_CONTROL => Vec::new(),
+                TOKEN_USER_DEFINED => text.as_bytes().to_vec(),
+                _ => text
+                    .chars()
+                    .map(|c| decode.get(&c).copied().unwrap_or(b'?'))
+                    .collect(),
+            })
+            .collect();
+
+        let special_id = |key: &str| -> Result<Option<u32>> {
+            if gguf.has(key) {
+                gguf.u32(key).map(Some)
+            } else {
+                Ok(None)
+            }
+        };
+        let eos_id = special_id("tokenizer.ggml.eos_token_id")?;
+        let bos_id = special_id("tokenizer.ggml.bos_token_id")?;
+        let eot_id = special_id("tokenizer.ggml.eot_token_id")?;
+        let text_of = |id: Option<u32>| {
+            id.and_then(|id| tokens.get(id as usize))
+                .map(|t| (*t).to_owned())
+        };
+        let mut end_of_turn: Vec<u32> = eos_id.into_iter().chain(eot_id).collect();
+        end_of_turn.extend(END_OF_TURN.iter().filter_map(|t| vocab.get(*t).copied()));
+        end_of_turn.sort_unstable();
+        end_of_turn.dedup();
+
+        Ok(GgufTokenizer {
+            with_special,
+            plain,
+            token_bytes,
+            by_text: vocab,
+            end_of_turn,
+            bos: text_of(bos_id),
+            eos: text_of(eos_id),
+        })
+    }
+
+    /// Encodes text in which control tokens (e.g. `<|im_start|>`) are recognised.
+    pub fn encode_with_special(&self, text: &str) -> Result<Vec<u32>> {
+        let encoding = self
+            .with_special
+            .encode(text, false)
+            .map_err(tokenizer_error)?;
+        Ok(encoding.get_ids().to_vec())
+    }
+
+    /// Encodes text as plain text: no control token can be produced from it.
+    pub fn encode_text(&self, text: &str) -> Result<Vec<u32>> {
+        let encoding = self.plain.encode(text, false).map_err(tokenizer_error)?;
+        Ok(encoding.get_ids().to_vec())
+    }
+
+    /// The raw bytes a token stands for (empty for control tokens and unknown ids).
+    pub fn token_bytes(&self, id: u32) -> &[u8] {
+        self.token_bytes
+            .get(id as usize)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// Decodes a whole sequence (control tokens skipped).
+    pub fn decode(&self, ids: &[u32]) -> String {
+        let bytes: Vec<u8> = ids
+            .iter()
+            .flat_map(|id| self.token_bytes(*id))
+            .copied()
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    pub fn token_id(&self, text: &str) -> Option<u32> {
+        self.by_text.get(text).copied()
+    }
+
+    pub fn is_end_of_turn(&self, id: u32) -> bool {
+        self.end_of_turn.contains(&id)
+    }
+
+    pub fn end_of_turn_ids(&self) -> &[u32] {
+        &self.end_of_turn
+    }
+
+    pub fn vocab_size(&self) -> usize {
+        self.token_bytes.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_level_map_is_a_bijection() {
+        let map = byte_level_decoding();
+        assert_eq!(map.len(), 256);
+        let mut bytes: Vec<u8> = map.values().copied().collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        assert_eq!(bytes.len(), 256);
+        assert_eq!(map[&'Ġ'], b' ');
+        assert_eq!(map[&'Ċ'], b'\n');
+        assert_eq!(map[&'a'], b'a');
+    }
+}

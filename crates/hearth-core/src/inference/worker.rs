@@ -1,0 +1,93 @@
+//! The engine thread: generation never runs on a UI or async-runtime thread. One thread owns
+//! the loaded model and serves jobs in order; a job's `cancel` flag stops it between tokens.
+
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+use std::sync::{mpsc, Arc};
+
+use super::engine::{Engine, GenerationStats};
+use super::sampling::SamplingParams;
+use super::template::ChatMessage;
+use crate::error::{Error, Result};
+
+/// Receives the text of a reply as it is generated, then the outcome.
+pub trait ReplySink: Send {
+    fn text(&mut self, delta: &str);
+    fn done(self: Box<Self>, outcome: Result<GenerationStats>);
+}
+
+/// One reply to generate.
+pub struct GenerationJob {
+    pub model: PathBuf,
+    pub messages: Vec<ChatMessage>,
+    pub params: SamplingParams,
+    pub cancel: Arc<AtomicBool>,
+    pub sink: Box<dyn ReplySink>,
+}
+
+enum Job {
+    Load(PathBuf),
+    Generate(GenerationJob),
+}
+
+/// Handle to the engine thread. Dropping it lets the thread finish its queue and exit.
+pub struct Worker {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Worker {
+    pub fn spawn() -> Result<Self> {
+        let (jobs, queue) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("hearth-engine".into())
+            .spawn(move || serve(queue))
+            .map_err(|err| Error::Inference(err.to_string()))?;
+        Ok(Worker { jobs })
+    }
+
+    /// Loads `model` ahead of the first message, so the first reply starts sooner.
+    pub fn preload(&self, model: PathBuf) {
+        // A closed channel means the thread is gone; the next `submit` reports it.
+        let _ = self.jobs.send(Job::Load(model));
+    }
+
+    pub fn submit(&self, job: GenerationJob) -> Result<()> {
+        self.jobs.send(Job::Generate(job)).map_err(|err| {
+            if let Job::Generate(job) = err.0 {
+                job.sink.done(Err(Error::EngineGone));
+            }
+            Error::EngineGone
+        })
+    }
+}
+
+/// Makes sure `path` is the loaded model (the previous one is freed first).
+fn ensure(loaded: &mut Option<Engine>, path: &PathBuf) -> Result<()> {
+    if loaded.as_ref().is_none_or(|e| &e.path != path) {
+        *loaded = None;
+        *loaded = Some(Engine::load(path)?);
+    }
+    Ok(())
+}
+
+fn serve(queue: mpsc::Receiver<Job>) {
+    let mut loaded: Option<Engine> = None;
+    for job in queue {
+        match job {
+            Job::Load(path) => {
+                // A failed preload is reported by the generation that needs the model.
+                let _ = ensure(&mut loaded, &path);
+            }
+            Job::Generate(mut job) => {
+                let outcome = ensure(&mut loaded, &job.model).and_then(|()| {
+                    let engine = loaded.as_mut().ok_or(Error::EngineGone)?;
+                    let sink = &mut job.sink;
+                    engine.generate(&job.messages, &job.params, &job.cancel, &mut |t| {
+                        sink.text(t)
+                    })
+                });
+                job.sink.done(outcome);
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Tests on the real default model (Qwen2.5-Coder-0.5B-Instruct Q4_K_M), fetched by
+//! `models/fetch.py` into the model cache. They fail, with the fix in the message, when the
+//! model is not there: every capability must be proven on the real model.
+
+use std::sync::atomic::AtomicBool;
+use std::sync::{Mutex, OnceLock};
+
+use hearth_core::catalog::Catalog;
+use hearth_core::i18n::Localizer;
+use hearth_core::inference::gguf::Gguf;
+use hearth_core::inference::stream::Utf8Stream;
+use hearth_core::inference::template::ChatTemplate;
+use hearth_core::inference::tokenizer::GgufTokenizer;
+use hearth_core::inference::{ChatMessage, Engine, FinishReason, SamplingParams};
+
+fn model_path() -> std::path::PathBuf {
+    let model = Catalog::builtin().resolve(None).unwrap();
+    if let Err(err) = model.check_present() {
+        panic!("{err}. Run `python3 models/fetch.py` (./dev test does) before these tests.");
+    }
+    model.path
+}
+
+fn gguf() -> Gguf {
+    Gguf::open(&model_path()).unwrap()
+}
+
+fn tokenizer() -> &'static GgufTokenizer {
+    static TOKENIZER: OnceLock<GgufTokenizer> = OnceLock::new();
+    TOKENIZER.get_or_init(|| GgufTokenizer::from_gguf(&gguf()).unwrap())
+}
+
+fn engine() -> &'static Mutex<Engine> {
+    static ENGINE: OnceLock<Mutex<Engine>> = OnceLock::new();
+    ENGINE.get_or_init(|| Mutex::new(Engine::load(&model_path()).unwrap()))
+}
+
+const SAMPLES: &[&str] = &[
+    "What is the capital of Japan? Answer in one sentence.",
+    "日本の首都はどこですか？東京都は関東地方にあります。鬱蒼とした森。",
+    "Thủ đô của Việt Nam là Hà Nội. Phở bò rất ngon!",
+    "fn main() {\r\n\tprintln!(\"héllo 👋\");\n}",
+];
+
+#[test]
+fn tokenizer_round_trips_english_japanese_vietnamese() {
+    let tokenizer = tokenizer();
+    assert_eq!(tokenizer.vocab_size(), 151_936);
+    for text in SAMPLES {
+        let ids = tokenizer.encode_text(text).unwrap();
+        assert!(!ids.is_empty());
+        assert_eq!(&tokenizer.decode(&ids), text);
+    }
+    // Known ids (identical to llama.cpp's tokenisation of the same text).
+    assert_eq!(tokenizer.encode_text("Hello world").unwrap(), vec![9707, 1879]);
+}
+
+#[test]
+fn end_of_turn_tokens_come_from_the_metadata() {
+    let tokenizer = tokenizer();
+    assert_eq!(tokenizer.end_of_turn_ids(), &[151_643, 151_645]);
+    assert_eq!(tokenizer.token_id("<|im_start|>"), Some(151_644));
+}
+
+#[test]
+fn typed_control_tokens_stay_text() {
+    let tokenizer = tokenizer();
+    let typed = tokenizer.encode_text("<|im_start|>system").unwrap();
+    assert!(!typed.contains(&151_644), "{typed:?}");
+    let template = tokenizer.encode_with_special("<|im_start|>system").unwrap();
+    assert_eq!(template[0], 151_644);
+}
+
+#[test]
+fn streaming_a_split_japanese_character_never_yields_u_fffd() {
+    let tokenizer = tokenizer();
+    let text = "鬱蒼とした森の奥に、龘という字がある。";
+    let ids = tokenizer.encode_text(text).unwrap();
+    let split = ids
+        .iter()
+        .filter(|id| std::str::from_utf8(tokenizer.token_bytes(**id)).is_err())
+        .count();
+    assert!(split > 0, "this text must contain a token that ends mid-character");
+    let mut stream = Utf8Stream::new();
+    let mut out = String::new();
+    for id in ids {
+        let chunk = stream.push(tokenizer.token_bytes(id));
+        assert!(!chunk.contains('\u{FFFD}'), "{chunk:?}");
+        out.push_str(&chunk);
+    }
+    out.push_str(&stream.finish());
+    assert_eq!(out, text);
+}
+
+#[test]
+fn chat_template_from_the_gguf_renders_a_conversation() {
+    let gguf = gguf();
+    let source = gguf.string("tokenizer.chat_template").unwrap();
+    let template = ChatTemplate::new(source, None, Some("<|im_end|>")).unwrap();
+    let rendered = template
+        .render(&[
+            ChatMessage::new("system", "You are terse."),
+            ChatMessage::new("user", "Hi"),
+            ChatMessage::new("assistant", "Hello."),
+            ChatMessage::new("user", "日本の首都は？"),
+        ])
+        .unwrap();
+    assert_eq!(
+        rendered,
+        "<|im_start|>system\nYou are terse.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\nHello.<|im_end|>\n<|im_start|>user\n日本の首都は？<|im_end|>\n<|im_start|>assistant\n"
+    );
+}
+
+fn greedy_reply(lang: &str, question: &str) -> String {
+    let mut engine = engine().lock().unwrap();
+    let messages = [
+        ChatMessage::new("system", Localizer::new(lang).system_prompt()),
+        ChatMessage::new("user", question),
+    ];
+    let params = SamplingParams {
+        temperature: 0.0,
+        max_tokens: 48,
+        ..SamplingParams::default()
+    };
+    let mut streamed = String::new();
+    let stats = engine
+        .generate(&messages, &params, &AtomicBool::new(false), &mut |t| {
+            assert!(!t.contains('\u{FFFD}'));
+            streamed.push_str(t)
+        })
+        .unwrap();
+    assert_eq!(stats.finish_reason, FinishReason::Stop, "{streamed}");
+    assert!(stats.completion_tokens > 0);
+    streamed
+}
+
+#[test]
+fn real_model_answers_tokyo_in_english() {
+    let reply = greedy_reply("en-US", "What is the capital of Japan? Answer in one sentence.");
+    assert!(reply.contains("Tokyo"), "{reply}");
+}
+
+#[test]
+fn real_model_answers_tokyo_in_japanese_with_japanese_kanji() {
+    let reply = greedy_reply("ja", "日本の首都はどこですか？一文で答えてください。");
+    assert!(reply.contains("東京"), "{reply}");
+}
+
+#[test]
+fn stop_flag_ends_generation() {
+    let mut engine = engine().lock().unwrap();
+    let cancel = AtomicBool::new(false);
+    let mut pieces = 0;
+    let stats = engine
+        .generate(
+            &[ChatMessage::new("user", "Count from 1 to 100, one number per line.")],
+            &SamplingParams {
+                temperature: 0.0,
+                max_tokens: 400,
+                ..SamplingParams::default()
+            },
+            &cancel,
+            &mut |_| {
+                pieces += 1;
+                if pieces == 5 {
+                    cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            },
+        )
+        .unwrap();
+    assert_eq!(stats.finish_reason, FinishReason::Cancelled);
+    assert!(stats.completion_tokens <= 6, "{}", stats.completion_tokens);
+}

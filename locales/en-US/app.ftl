@@ -1,0 +1,28 @@
+## The desktop window.
+
+app-name = Hearth
+sidebar-conversations = Conversations
+sidebar-new-chat = New chat
+sidebar-empty = No conversations yet.
+composer-placeholder = Message Hearth…
+composer-label = Message
+composer-send = Send
+composer-stop = Stop
+welcome-title = Welcome to Hearth
+welcome-body = Your assistant runs entirely on this computer. Nothing you write leaves it.
+role-user = You
+role-assistant = Hearth
+# $model (String) - the model's name
+model-loading = Loading { $model }…
+# $model (String) - the model's name
+model-ready = { $model } · local
+message-stopped = Stopped
+message-interrupted = Interrupted: Hearth closed before this reply was finished.
+message-failed = This reply failed.
+# $tokens (Number) - tokens in the reply
+# $rate (Number) - decoding speed in tokens per second
+message-stats = { $tokens ->
+    [one] { $tokens } token
+   *[other] { $tokens } tokens
+  } · { NUMBER($rate, maximumFractionDigits: 1) } tok/s
+conversation-untitled = New conversation

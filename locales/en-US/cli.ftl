@@ -1,0 +1,17 @@
+## The `hearth` command line.
+
+cli-usage =
+    Usage:
+      hearth chat [--model NAME|PATH] [--system TEXT] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] PROMPT
+      hearth models list [--json]
+# $option (String) - the option as typed
+cli-unknown-option = Unknown option: { $option }
+# $option (String) - the option as typed
+cli-missing-value = { $option } needs a value.
+# $option (String) - the option
+# $value (String) - what was given
+cli-invalid-value = “{ $value }” is not a valid value for { $option }.
+cli-missing-prompt = Give the message to send, e.g. hearth chat "Hello".
+cli-error-prefix = error
+cli-models-installed = installed
+cli-models-not-installed = not installed

@@ -1,0 +1,39 @@
+## Errors. Each id is `error-` + the stable code of an error in hearth-core.
+
+# $path (String) - where the model file was expected
+error-model-missing = The model file is missing: { $path }. Fetch it with “python3 models/fetch.py” (or “./dev setup”), or import a GGUF file.
+# $path (String) - the model file
+# $reason (String) - what is wrong, in technical terms
+error-model-malformed = { $path } is not a usable GGUF model ({ $reason }). Fetch it again with “python3 models/fetch.py”.
+# $path (String) - the model file
+# $expected (Number) - bytes the catalog expects
+# $actual (Number) - bytes found
+error-model-incomplete = { $path } is incomplete ({ $actual } of { $expected } bytes). Fetch it again with “python3 models/fetch.py”.
+# $architecture (String) - the architecture named in the file
+error-model-unsupported-architecture = This model’s architecture, “{ $architecture }”, is not supported yet.
+# $name (String) - the name that was asked for
+error-model-unknown = There is no model called “{ $name }”. “hearth models list” shows the known ones.
+# $reason (String) - technical detail
+error-tokenizer = The model’s tokenizer could not be built ({ $reason }).
+# $reason (String) - technical detail
+error-chat-template = The model’s chat template could not be used ({ $reason }).
+# $reason (String) - technical detail
+error-inference = The model failed while answering ({ $reason }).
+# $tokens (Number) - length of the prompt
+# $limit (Number) - size of the context window
+error-context-overflow = This message is too long for the model ({ $tokens } tokens; the limit is { $limit }).
+error-engine-gone = The model stopped unexpectedly. Restart Hearth to continue.
+# $id (Number) - the conversation id
+error-conversation-not-found = Conversation { $id } does not exist.
+error-disk-full = The disk is full. Free some space; your draft is kept.
+# $path (String) - the read-only folder or file
+error-read-only = Hearth cannot write to { $path }. Check the folder’s permissions.
+error-database-locked = The conversation database is in use by another program. Close it and try again.
+# $found (Number) - schema version in the file
+# $supported (Number) - newest schema this Hearth knows
+error-database-too-new = Your conversations were saved by a newer Hearth (schema { $found }; this version knows { $supported }). Update Hearth; nothing was changed.
+# $reason (String) - technical detail
+error-database = The conversation database reported an error ({ $reason }).
+# $path (String) - the file
+# $reason (String) - technical detail
+error-io = Could not read or write { $path } ({ $reason }).

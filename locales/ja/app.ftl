@@ -1,0 +1,27 @@
+## デスクトップのウィンドウ。
+
+app-name = Hearth
+sidebar-conversations = 会話
+sidebar-new-chat = 新しいチャット
+sidebar-empty = まだ会話がありません。
+composer-placeholder = Hearth にメッセージを送る…
+composer-label = メッセージ
+composer-send = 送信
+composer-stop = 停止
+welcome-title = Hearth へようこそ
+welcome-body = アシスタントはすべてこのコンピューターの中で動きます。入力した内容が外部に送られることはありません。
+role-user = あなた
+role-assistant = Hearth
+# $model (String) - the model's name
+model-loading = { $model } を読み込み中…
+# $model (String) - the model's name
+model-ready = { $model }・ローカル
+message-stopped = 停止しました
+message-interrupted = 中断：この返答の途中で Hearth が終了しました。
+message-failed = この返答は失敗しました。
+# $tokens (Number) - tokens in the reply
+# $rate (Number) - decoding speed in tokens per second
+message-stats = { $tokens ->
+   *[other] { $tokens } トークン
+  }・{ NUMBER($rate, maximumFractionDigits: 1) } トークン/秒
+conversation-untitled = 新しい会話

@@ -1,0 +1,17 @@
+## コマンドライン `hearth`。
+
+cli-usage =
+    使い方：
+      hearth chat [--model 名前|パス] [--system テキスト] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] メッセージ
+      hearth models list [--json]
+# $option (String) - the option as typed
+cli-unknown-option = 不明なオプションです：{ $option }
+# $option (String) - the option as typed
+cli-missing-value = { $option } には値が必要です。
+# $option (String) - the option
+# $value (String) - what was given
+cli-invalid-value = 「{ $value }」は { $option } の値として正しくありません。
+cli-missing-prompt = 送信するメッセージを指定してください。例：hearth chat "こんにちは"
+cli-error-prefix = エラー
+cli-models-installed = インストール済み
+cli-models-not-installed = 未インストール

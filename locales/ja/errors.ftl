@@ -1,0 +1,39 @@
+## エラー。id は `error-` + hearth-core のエラーコード。
+
+# $path (String) - where the model file was expected
+error-model-missing = モデルファイルが見つかりません：{ $path }。「python3 models/fetch.py」（または「./dev setup」）で取得するか、GGUF ファイルを読み込んでください。
+# $path (String) - the model file
+# $reason (String) - what is wrong, in technical terms
+error-model-malformed = { $path } は使用できる GGUF モデルではありません（{ $reason }）。「python3 models/fetch.py」で取得し直してください。
+# $path (String) - the model file
+# $expected (Number) - bytes the catalog expects
+# $actual (Number) - bytes found
+error-model-incomplete = { $path } が不完全です（{ $expected } バイト中 { $actual } バイト）。「python3 models/fetch.py」で取得し直してください。
+# $architecture (String) - the architecture named in the file
+error-model-unsupported-architecture = このモデルのアーキテクチャ「{ $architecture }」にはまだ対応していません。
+# $name (String) - the name that was asked for
+error-model-unknown = 「{ $name }」というモデルはありません。「hearth models list」で一覧を確認できます。
+# $reason (String) - technical detail
+error-tokenizer = モデルのトークナイザーを作成できませんでした（{ $reason }）。
+# $reason (String) - technical detail
+error-chat-template = モデルのチャットテンプレートを使用できませんでした（{ $reason }）。
+# $reason (String) - technical detail
+error-inference = 返答の生成中にモデルでエラーが発生しました（{ $reason }）。
+# $tokens (Number) - length of the prompt
+# $limit (Number) - size of the context window
+error-context-overflow = メッセージが長すぎます（{ $tokens } トークン、上限は { $limit } トークン）。
+error-engine-gone = モデルが予期せず停止しました。Hearth を再起動してください。
+# $id (Number) - the conversation id
+error-conversation-not-found = 会話 { $id } は存在しません。
+error-disk-full = ディスクの空き容量がありません。容量を空けてください。下書きは残っています。
+# $path (String) - the read-only folder or file
+error-read-only = { $path } に書き込めません。フォルダーのアクセス権を確認してください。
+error-database-locked = 会話データベースが別のプログラムで使用中です。そのプログラムを閉じてから、もう一度お試しください。
+# $found (Number) - schema version in the file
+# $supported (Number) - newest schema this Hearth knows
+error-database-too-new = 会話データは新しいバージョンの Hearth で保存されています（スキーマ { $found }、このバージョンは { $supported } まで対応）。Hearth を更新してください。データは変更していません。
+# $reason (String) - technical detail
+error-database = 会話データベースでエラーが発生しました（{ $reason }）。
+# $path (String) - the file
+# $reason (String) - technical detail
+error-io = { $path } の読み書きができませんでした（{ $reason }）。

@@ -1,0 +1,27 @@
+## Cửa sổ ứng dụng.
+
+app-name = Hearth
+sidebar-conversations = Cuộc trò chuyện
+sidebar-new-chat = Trò chuyện mới
+sidebar-empty = Chưa có cuộc trò chuyện nào.
+composer-placeholder = Nhắn cho Hearth…
+composer-label = Tin nhắn
+composer-send = Gửi
+composer-stop = Dừng
+welcome-title = Chào mừng bạn đến với Hearth
+welcome-body = Trợ lý chạy hoàn toàn trên máy tính này. Những gì bạn viết không bao giờ rời khỏi máy.
+role-user = Bạn
+role-assistant = Hearth
+# $model (String) - the model's name
+model-loading = Đang tải { $model }…
+# $model (String) - the model's name
+model-ready = { $model } · trên máy
+message-stopped = Đã dừng
+message-interrupted = Bị gián đoạn: Hearth đã đóng trước khi trả lời xong.
+message-failed = Không tạo được câu trả lời này.
+# $tokens (Number) - tokens in the reply
+# $rate (Number) - decoding speed in tokens per second
+message-stats = { $tokens ->
+   *[other] { $tokens } token
+  } · { NUMBER($rate, maximumFractionDigits: 1) } token/giây
+conversation-untitled = Cuộc trò chuyện mới

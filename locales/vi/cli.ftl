@@ -1,0 +1,17 @@
+## Dòng lệnh `hearth`.
+
+cli-usage =
+    Cách dùng:
+      hearth chat [--model TÊN|ĐƯỜNG-DẪN] [--system VĂN-BẢN] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] TIN-NHẮN
+      hearth models list [--json]
+# $option (String) - the option as typed
+cli-unknown-option = Tùy chọn không hợp lệ: { $option }
+# $option (String) - the option as typed
+cli-missing-value = { $option } cần một giá trị.
+# $option (String) - the option
+# $value (String) - what was given
+cli-invalid-value = “{ $value }” không phải là giá trị hợp lệ cho { $option }.
+cli-missing-prompt = Hãy nhập tin nhắn cần gửi, ví dụ: hearth chat "Xin chào"
+cli-error-prefix = lỗi
+cli-models-installed = đã cài
+cli-models-not-installed = chưa cài

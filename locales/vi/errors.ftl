@@ -1,0 +1,39 @@
+## Lỗi. Mỗi id là `error-` + mã lỗi cố định trong hearth-core.
+
+# $path (String) - where the model file was expected
+error-model-missing = Không tìm thấy tệp mô hình: { $path }. Hãy tải về bằng “python3 models/fetch.py” (hoặc “./dev setup”), hoặc nhập một tệp GGUF.
+# $path (String) - the model file
+# $reason (String) - what is wrong, in technical terms
+error-model-malformed = { $path } không phải là mô hình GGUF dùng được ({ $reason }). Hãy tải lại bằng “python3 models/fetch.py”.
+# $path (String) - the model file
+# $expected (Number) - bytes the catalog expects
+# $actual (Number) - bytes found
+error-model-incomplete = { $path } chưa đầy đủ ({ $actual } trên { $expected } byte). Hãy tải lại bằng “python3 models/fetch.py”.
+# $architecture (String) - the architecture named in the file
+error-model-unsupported-architecture = Kiến trúc “{ $architecture }” của mô hình này chưa được hỗ trợ.
+# $name (String) - the name that was asked for
+error-model-unknown = Không có mô hình nào tên là “{ $name }”. Lệnh “hearth models list” liệt kê các mô hình đã biết.
+# $reason (String) - technical detail
+error-tokenizer = Không tạo được bộ tách từ của mô hình ({ $reason }).
+# $reason (String) - technical detail
+error-chat-template = Không dùng được mẫu hội thoại của mô hình ({ $reason }).
+# $reason (String) - technical detail
+error-inference = Mô hình gặp lỗi khi trả lời ({ $reason }).
+# $tokens (Number) - length of the prompt
+# $limit (Number) - size of the context window
+error-context-overflow = Tin nhắn quá dài đối với mô hình ({ $tokens } token; giới hạn là { $limit }).
+error-engine-gone = Mô hình dừng đột ngột. Hãy khởi động lại Hearth để tiếp tục.
+# $id (Number) - the conversation id
+error-conversation-not-found = Không có cuộc trò chuyện { $id }.
+error-disk-full = Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng; bản nháp của bạn vẫn được giữ.
+# $path (String) - the read-only folder or file
+error-read-only = Hearth không ghi được vào { $path }. Hãy kiểm tra quyền truy cập thư mục.
+error-database-locked = Cơ sở dữ liệu hội thoại đang được một chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại.
+# $found (Number) - schema version in the file
+# $supported (Number) - newest schema this Hearth knows
+error-database-too-new = Dữ liệu hội thoại được lưu bởi một phiên bản Hearth mới hơn (lược đồ { $found }; phiên bản này chỉ hỗ trợ đến { $supported }). Hãy cập nhật Hearth; dữ liệu không bị thay đổi.
+# $reason (String) - technical detail
+error-database = Cơ sở dữ liệu hội thoại báo lỗi ({ $reason }).
+# $path (String) - the file
+# $reason (String) - technical detail
+error-io = Không đọc hoặc ghi được { $path } ({ $reason }).

@@ -1,0 +1,4 @@
+## Văn bản gửi cho mô hình, không hiển thị trên giao diện.
+
+# The default system prompt; it is written in this locale's language so that the model answers in it.
+system-prompt-default = Bạn là một trợ lý hữu ích. Hãy trả lời bằng tiếng Việt một cách tự nhiên và chính xác.
