@@ -1,0 +1,132 @@
+//! Command-line parsing (small enough not to need a parser crate).
+
+/// A parsed command line.
+#[derive(Debug, PartialEq)]
+pub enum Command {
+    Chat(ChatArgs),
+    ModelsList { json: bool },
+    Help,
+}
+
+#[derive(Debug, Default, PartialEq)]
+pub struct ChatArgs {
+    pub model: Option<String>,
+    pub system: Option<String>,
+    pub max_tokens: Option<usize>,
+    pub temperature: Option<f64>,
+    pub seed: Option<u64>,
+    pub conversation: Option<i64>,
+    pub no_save: bool,
+    pub json: bool,
+    pub prompt: String,
+}
+
+/// A usage error: the Fluent id and its arguments.
+#[derive(Debug, PartialEq)]
+pub struct UsageError {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+fn usage(id: &'static str, args: Vec<(&'static str, String)>) -> UsageError {
+    UsageError { id, args }
+}
+
+fn value<T: std::str::FromStr>(
+    option: &str,
+    rest: &mut impl Iterator<Item = String>,
+) -> Result<T, UsageError> {
+    let raw = rest
+        .next()
+        .ok_or_else(|| usage("cli-missing-value", vec![("option", option.to_owned())]))?;
+    raw.parse().map_err(|_| {
+        usage(
+            "cli-invalid-value",
+            vec![("option", option.to_owned()), ("value", raw)],
+        )
+    })
+}
+
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageError> {
+    let mut args = args.into_iter();
+    match args.next().as_deref() {
+        Some("chat") => parse_chat(args),
+        Some("models") => match args.next().as_deref() {
+            Some("list") | None => {
+                let mut json = false;
+                for arg in args {
+                    match arg.as_str() {
+                        "--json" => json = true,
+                        _ => return Err(usage("cli-unknown-option", vec![("option", arg)])),
+                    }
+                }
+                Ok(Command::ModelsList { json })
+            }
+            Some(other) => Err(usage("cli-unknown-option", vec![("option", other.to_owned())])),
+        },
+        Some("-h" | "--help" | "help") | None => Ok(Command::Help),
+        Some(other) => Err(usage("cli-unknown-option", vec![("option", other.to_owned())])),
+    }
+}
+
+fn parse_chat(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {
+    let mut chat = ChatArgs::default();
+    let mut prompt = Vec::new();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--model" => chat.model = Some(value(&arg, &mut args)?),
+            "--system" => chat.system = Some(value(&arg, &mut args)?),
+            "--max-tokens" => chat.max_tokens = Some(value(&arg, &mut args)?),
+            "--temperature" => chat.temperature = Some(value(&arg, &mut args)?),
+            "--seed" => chat.seed = Some(value(&arg, &mut args)?),
+            "--conversation" => chat.conversation = Some(value(&arg, &mut args)?),
+            "--no-save" => chat.no_save = true,
+            "--json" => chat.json = true,
+            "--" => prompt.extend(args.by_ref()),
+            _ if arg.starts_with("--") => {
+                return Err(usage("cli-unknown-option", vec![("option", arg)]))
+            }
+            _ => prompt.push(arg),
+        }
+    }
+    chat.prompt = prompt.join(" ");
+    if chat.prompt.trim().is_empty() {
+        return Err(usage("cli-missing-prompt", vec![]));
+    }
+    Ok(Command::Chat(chat))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(line: &[&str]) -> Result<Command, UsageError> {
+        parse(line.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn chat_with_options() {
+        let Command::Chat(chat) = parse_str(&[
+            "chat", "--temperature", "0", "--max-tokens", "32", "--json", "日本の首都は？",
+        ])
+        .unwrap() else {
+            panic!("not chat")
+        };
+        assert_eq!(chat.temperature, Some(0.0));
+        assert_eq!(chat.max_tokens, Some(32));
+        assert!(chat.json);
+        assert_eq!(chat.prompt, "日本の首都は？");
+    }
+
+    #[test]
+    fn bad_input_is_a_usage_error() {
+        assert_eq!(parse_str(&["chat"]).unwrap_err().id, "cli-missing-prompt");
+        assert_eq!(
+            parse_str(&["chat", "--seed", "x", "hi"]).unwrap_err().id,
+            "cli-invalid-value"
+        );
+        assert_eq!(parse_str(&["chat", "--max-tokens"]).unwrap_err().id, "cli-missing-value");
+        assert_eq!(parse_str(&["chat", "--bogus", "hi"]).unwrap_err().id, "cli-unknown-option");
+        assert_eq!(parse_str(&["models", "list", "--json"]).unwrap(), Command::ModelsList { json: true });
+    }
+}

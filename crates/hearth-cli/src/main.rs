@@ -1,0 +1,179 @@
+//! `hearth`: the headless command line over hearth-core, on the same data dir as the app.
+
+mod args;
+
+use std::io::Write as _;
+use std::process::ExitCode;
+use std::sync::{mpsc, Arc};
+
+use hearth_core::catalog::Catalog;
+use hearth_core::chat::{Chat, ChatRequest};
+use hearth_core::i18n::{self, Localizer};
+use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
+use hearth_core::store::Store;
+use hearth_core::{paths, Error};
+use serde_json::json;
+
+use args::{ChatArgs, Command};
+
+enum Event {
+    Text(String),
+    Done(Result<GenerationStats, Error>),
+}
+
+struct ChannelSink(mpsc::Sender<Event>);
+
+impl ReplySink for ChannelSink {
+    fn text(&mut self, delta: &str) {
+        // The receiver lives until `Done`; a send can only fail if main already exited.
+        let _ = self.0.send(Event::Text(delta.to_owned()));
+    }
+
+    fn done(self: Box<Self>, outcome: Result<GenerationStats, Error>) {
+        let _ = self.0.send(Event::Done(outcome));
+    }
+}
+
+fn main() -> ExitCode {
+    let l10n = Localizer::new(i18n::system_language());
+    let command = match args::parse(std::env::args().skip(1)) {
+        Ok(command) => command,
+        Err(usage) => {
+            eprintln!(
+                "{}: {}\n\n{}",
+                l10n.text("cli-error-prefix", &[]),
+                l10n.text(usage.id, &usage.args),
+                l10n.text("cli-usage", &[])
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match command {
+        Command::Help => {
+            println!("{}", l10n.text("cli-usage", &[]));
+            Ok(())
+        }
+        Command::ModelsList { json } => models_list(&l10n, json),
+        Command::Chat(chat) => run_chat(&l10n, chat),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!(
+                "{}[{}]: {}",
+                l10n.text("cli-error-prefix", &[]),
+                err.code(),
+                l10n.error(&err)
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn models_list(l10n: &Localizer, json: bool) -> Result<(), Error> {
+    let catalog = Catalog::builtin();
+    let rows: Vec<_> = catalog
+        .models()
+        .iter()
+        .map(|entry| {
+            let path = Catalog::path_of(entry);
+            let installed = std::fs::metadata(&path).is_ok_and(|m| m.len() == entry.size);
+            (entry, path, installed)
+        })
+        .collect();
+    if json {
+        let models: Vec<_> = rows
+            .iter()
+            .map(|(entry, path, installed)| {
+                let mut value = json!({
+                    "name": entry.name,
+                    "display_name": entry.display_name,
+                    "architecture": entry.architecture,
+                    "parameters": entry.parameters,
+                    "quantization": entry.quantization,
+                    "size": entry.size,
+                    "license": entry.license,
+                    "default": entry.name == catalog.default_entry().name,
+                    "installed": installed,
+                });
+                if *installed {
+                    value["path"] = json!(path);
+                }
+                value
+            })
+            .collect();
+        println!("{}", json!({ "models": models }));
+    } else {
+        for (entry, path, installed) in rows {
+            let status = if installed {
+                format!("{}  {}", l10n.text("cli-models-installed", &[]), path.display())
+            } else {
+                l10n.text("cli-models-not-installed", &[])
+            };
+            println!(
+                "{:<32} {:<8} {:<6} {}",
+                entry.name, entry.architecture, entry.parameters, status
+            );
+        }
+    }
+    Ok(())
+}
+
+fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
+    let catalog = Catalog::builtin();
+    let model = catalog.resolve(args.model.as_deref())?;
+    model.check_present()?;
+    let store = Arc::new(Store::open_in(&paths::data_dir())?);
+    let chat = Chat::new(store, Worker::spawn()?, l10n.lang());
+    let defaults = SamplingParams::default();
+    let params = SamplingParams {
+        temperature: args.temperature.unwrap_or(defaults.temperature),
+        max_tokens: args.max_tokens.unwrap_or(defaults.max_tokens),
+        seed: args.seed.unwrap_or(defaults.seed),
+        ..defaults
+    };
+    let (events, received) = mpsc::channel();
+    let receipt = chat.send(
+        ChatRequest {
+            conversation_id: args.conversation,
+            text: args.prompt,
+            model: model.clone(),
+            system_prompt: args.system,
+            params,
+            save: !args.no_save,
+        },
+        |_| Box::new(ChannelSink(events)),
+    )?;
+    let mut reply = String::new();
+    let mut stdout = std::io::stdout().lock();
+    let stats = loop {
+        match received.recv().map_err(|_| Error::EngineGone)? {
+            Event::Text(delta) => {
+                if !args.json {
+                    // A closed stdout (e.g. `| head`) must not stop the reply from being saved.
+                    let _ = stdout.write_all(delta.as_bytes());
+                    let _ = stdout.flush();
+                }
+                reply.push_str(&delta);
+            }
+            Event::Done(outcome) => break outcome?,
+        }
+    };
+    if args.json {
+        let value = json!({
+            "reply": reply,
+            "model": model.name,
+            "conversation_id": receipt.conversation_id,
+            "prompt_tokens": stats.prompt_tokens,
+            "completion_tokens": stats.completion_tokens,
+            "prefill_tok_s": stats.prefill_tok_s,
+            "decode_tok_s": stats.decode_tok_s,
+            "finish_reason": stats.finish_reason,
+            "dropped_messages": stats.dropped_messages,
+        });
+        let _ = writeln!(stdout, "{value}");
+    } else {
+        let _ = writeln!(stdout);
+    }
+    Ok(())
+}

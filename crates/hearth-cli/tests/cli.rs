@@ -1,0 +1,138 @@
+//! The `hearth` binary, run as a user would: real data dir, real model.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn hearth(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(args)
+        .env("HEARTH_DATA_DIR", data_dir)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("hearth runs")
+}
+
+fn json_of(output: &Output) -> Value {
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("one JSON object")
+}
+
+#[test]
+fn chat_json_reports_reply_and_speed_and_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let first = json_of(&hearth(
+        data.path(),
+        &[
+            "chat",
+            "--json",
+            "--temperature",
+            "0",
+            "--max-tokens",
+            "40",
+            "What is the capital of Japan? Answer in one sentence.",
+        ],
+    ));
+    assert!(first["reply"].as_str().unwrap().contains("Tokyo"), "{first}");
+    for key in ["prompt_tokens", "completion_tokens", "prefill_tok_s", "decode_tok_s"] {
+        assert!(first[key].as_f64().unwrap() > 0.0, "{key}: {first}");
+    }
+    assert_eq!(first["finish_reason"], "stop");
+    let id = first["conversation_id"].as_i64().unwrap();
+
+    // Continue the same conversation: the model sees the earlier turn.
+    let second = json_of(&hearth(
+        data.path(),
+        &[
+            "chat",
+            "--json",
+            "--temperature",
+            "0",
+            "--max-tokens",
+            "40",
+            "--conversation",
+            &id.to_string(),
+            "And of France?",
+        ],
+    ));
+    assert_eq!(second["conversation_id"].as_i64(), Some(id));
+    assert!(
+        second["prompt_tokens"].as_u64() > first["prompt_tokens"].as_u64(),
+        "{second}"
+    );
+    assert!(second["reply"].as_str().unwrap().contains("Paris"), "{second}");
+
+    let store = hearth_core::store::Store::open_in(data.path()).unwrap();
+    let messages = store.messages(id).unwrap();
+    assert_eq!(messages.len(), 4);
+    assert_eq!(messages[1].content, first["reply"].as_str().unwrap());
+}
+
+#[test]
+fn no_save_keeps_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let out = json_of(&hearth(
+        data.path(),
+        &["chat", "--json", "--no-save", "--temperature", "0", "--max-tokens", "4", "Hi"],
+    ));
+    assert!(out["conversation_id"].is_null());
+    let store = hearth_core::store::Store::open_in(data.path()).unwrap();
+    assert!(store.list_conversations().unwrap().is_empty());
+}
+
+#[test]
+fn models_list_json_names_the_installed_default() {
+    let data = tempfile::tempdir().unwrap();
+    let out = json_of(&hearth(data.path(), &["models", "list", "--json"]));
+    let models = out["models"].as_array().unwrap();
+    let default = models.iter().find(|m| m["default"] == true).unwrap();
+    assert_eq!(default["architecture"], "qwen2");
+    assert_eq!(default["installed"], true);
+    assert!(default["path"].as_str().unwrap().ends_with(".gguf"));
+}
+
+#[test]
+fn missing_model_says_how_to_fetch_it() {
+    let data = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(["chat", "hello"])
+        .env("HEARTH_DATA_DIR", data.path())
+        .env("HEARTH_MODELS_DIR", data.path().join("no-models"))
+        .env("LANG", "ja_JP.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("[model-missing]"), "{stderr}");
+    assert!(stderr.contains("models/fetch.py"), "{stderr}");
+    assert!(stderr.contains("見つかりません"), "{stderr}");
+}
+
+#[test]
+fn malformed_model_is_a_clear_error_not_a_panic() {
+    let data = tempfile::tempdir().unwrap();
+    let bad = data.path().join("bad.gguf");
+    std::fs::write(&bad, b"GGUF\x03\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\x7f").unwrap();
+    let output = hearth(data.path(), &["chat", "--model", bad.to_str().unwrap(), "hello"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("[model-malformed]"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn usage_errors_exit_2_with_usage() {
+    let data = tempfile::tempdir().unwrap();
+    let output = hearth(data.path(), &["chat", "--max-tokens", "many", "hi"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("--max-tokens"), "{stderr}");
+    assert!(stderr.contains("hearth chat"), "{stderr}");
+}

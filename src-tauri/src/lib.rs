@@ -1,0 +1,79 @@
+//! Hearth's desktop shell: opens the store and the engine thread, registers the commands,
+//! and makes sure closing the window saves any reply in flight as stopped.
+
+mod commands;
+mod state;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use hearth_core::catalog::Catalog;
+use hearth_core::chat::Chat;
+use hearth_core::i18n::{self, Localizer};
+use hearth_core::inference::Worker;
+use hearth_core::paths;
+use hearth_core::store::Store;
+
+use state::{AppState, InFlight};
+
+/// How long closing the app waits for in-flight replies to be saved as stopped.
+const CLOSE_GRACE: Duration = Duration::from_secs(3);
+
+/// Everything the app needs before its window opens. Errors here (e.g. a read-only data dir)
+/// are shown to the user in their language instead of a panic.
+fn open_state() -> Result<AppState, String> {
+    let ui_lang = i18n::system_language();
+    let l10n = Localizer::new(ui_lang);
+    let explain = |err: hearth_core::Error| l10n.error(&err);
+    let store = Arc::new(Store::open_in(&paths::data_dir()).map_err(explain)?);
+    let model = Catalog::builtin()
+        .resolve(std::env::var("HEARTH_MODEL").ok().as_deref())
+        .map_err(explain)?;
+    let chat = Chat::new(store, Worker::spawn().map_err(explain)?, ui_lang);
+    if model.check_present().is_ok() {
+        chat.preload(&model);
+    }
+    Ok(AppState {
+        chat,
+        model,
+        ui_lang,
+        in_flight: Arc::new(InFlight::default()),
+    })
+}
+
+/// Registers Hearth's commands on a builder; shared by the app and its tests.
+pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        commands::app_info,
+        commands::list_conversations,
+        commands::conversation_messages,
+        commands::send_message,
+        commands::stop_generation,
+    ])
+}
+
+pub fn run() {
+    let state = match open_state() {
+        Ok(state) => state,
+        Err(message) => {
+            eprintln!("Hearth: {message}");
+            std::process::exit(1);
+        }
+    };
+    let in_flight = state.in_flight.clone();
+    let app = setup(tauri::Builder::default())
+        .manage(state)
+        .build(tauri::generate_context!());
+    let app = match app {
+        Ok(app) => app,
+        Err(err) => {
+            eprintln!("Hearth: {err}");
+            std::process::exit(1);
+        }
+    };
+    app.run(move |_, event| {
+        if let tauri::RunEvent::Exit = event {
+            in_flight.stop_all_and_wait(CLOSE_GRACE);
+        }
+    });
+}

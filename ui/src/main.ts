@@ -1,0 +1,193 @@
+import "./styles.css";
+import { autoGrow, ImeGuard } from "./composer";
+import { errorText, setLanguage, t, translateTree } from "./i18n";
+import * as ipc from "./ipc";
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const list = $<HTMLUListElement>("conversation-list");
+const empty = $<HTMLParagraphElement>("conversation-empty");
+const messages = $<HTMLOListElement>("messages");
+const welcome = $<HTMLElement>("welcome");
+const title = $<HTMLHeadingElement>("conversation-title");
+const notice = $<HTMLDivElement>("notice");
+const input = $<HTMLTextAreaElement>("composer-input");
+const send = $<HTMLButtonElement>("send");
+const stop = $<HTMLButtonElement>("stop");
+
+let current: number | null = null;
+let generating = false;
+
+function showNotice(text: string | null): void {
+  notice.hidden = text === null;
+  notice.textContent = text ?? "";
+}
+
+function setGenerating(on: boolean): void {
+  generating = on;
+  send.hidden = on;
+  stop.hidden = !on;
+}
+
+function stateNote(state: ipc.MessageState): string | null {
+  switch (state) {
+    case "stopped":
+      return t("message-stopped");
+    case "interrupted":
+      return t("message-interrupted");
+    case "failed":
+      return t("message-failed");
+    default:
+      return null;
+  }
+}
+
+/** One message bubble; the text is set with textContent, so model output never runs. */
+function bubble(role: ipc.Message["role"], content: string): { item: HTMLLIElement; body: HTMLDivElement; meta: HTMLDivElement } {
+  const item = document.createElement("li");
+  item.className = `message ${role}`;
+  item.dataset.testid = `message-${role}`;
+  const who = document.createElement("div");
+  who.className = "who";
+  who.textContent = t(role === "user" ? "role-user" : "role-assistant");
+  const body = document.createElement("div");
+  body.className = "body";
+  body.textContent = content;
+  const meta = document.createElement("div");
+  meta.className = "meta";
+  item.append(who, body, meta);
+  messages.append(item);
+  return { item, body, meta };
+}
+
+function describe(meta: HTMLDivElement, state: ipc.MessageState, tokens: number | null, rate: number | null): void {
+  const parts: string[] = [];
+  const note = stateNote(state);
+  if (note) parts.push(note);
+  if (tokens && rate) parts.push(t("message-stats", { tokens, rate }));
+  meta.textContent = parts.join(" · ");
+}
+
+function scrollToEnd(): void {
+  messages.scrollTop = messages.scrollHeight;
+}
+
+function showConversation(id: number | null, heading: string): void {
+  current = id;
+  title.textContent = heading;
+  welcome.hidden = id !== null;
+  for (const li of list.querySelectorAll("li")) {
+    li.classList.toggle("active", Number(li.dataset.id) === id);
+  }
+}
+
+async function refreshList(): Promise<void> {
+  const conversations = await ipc.listConversations();
+  list.replaceChildren(
+    ...conversations.map((c) => {
+      const li = document.createElement("li");
+      li.dataset.id = String(c.id);
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = c.title || t("conversation-untitled");
+      button.addEventListener("click", () => void openConversation(c.id, button.textContent ?? ""));
+      li.append(button);
+      li.classList.toggle("active", c.id === current);
+      return li;
+    }),
+  );
+  empty.hidden = conversations.length > 0;
+}
+
+async function openConversation(id: number, heading: string): Promise<void> {
+  if (generating) return;
+  showConversation(id, heading);
+  messages.replaceChildren();
+  for (const m of await ipc.conversationMessages(id)) {
+    if (m.role === "system") continue;
+    const { meta } = bubble(m.role, m.content);
+    describe(meta, m.state, m.completion_tokens, m.decode_tok_s);
+  }
+  scrollToEnd();
+}
+
+async function submit(): Promise<void> {
+  const text = input.value;
+  if (generating || text.trim() === "") return;
+  showNotice(null);
+  setGenerating(true);
+  const isNew = current === null;
+  if (isNew) {
+    messages.replaceChildren();
+    showConversation(null, text.split("\n")[0]);
+    welcome.hidden = true;
+  }
+  const user = bubble("user", text);
+  const reply = bubble("assistant", "");
+  reply.item.classList.add("streaming");
+  let answer = "";
+  try {
+    const receipt = await ipc.sendMessage(current, text, (event) => {
+      if (event.kind === "text") {
+        answer += event.delta;
+        reply.body.textContent = answer;
+        scrollToEnd();
+        return;
+      }
+      reply.item.classList.remove("streaming");
+      setGenerating(false);
+      if (event.kind === "done") {
+        const state = event.stats.finish_reason === "cancelled" ? "stopped" : "complete";
+        describe(reply.meta, state, event.stats.completion_tokens, event.stats.decode_tok_s);
+      } else {
+        describe(reply.meta, "failed", null, null);
+        showNotice(errorText(event.error));
+      }
+      void refreshList();
+    });
+    // The message is stored: the draft can go.
+    input.value = "";
+    autoGrow(input);
+    if (receipt.conversationId !== null) {
+      showConversation(receipt.conversationId, title.textContent ?? "");
+      await refreshList();
+    }
+  } catch (error) {
+    // Nothing was stored: keep the draft and say why.
+    user.item.remove();
+    reply.item.remove();
+    setGenerating(false);
+    showNotice(errorText(error));
+  }
+}
+
+async function start(): Promise<void> {
+  const info = await ipc.appInfo();
+  setLanguage(info.uiLanguage);
+  translateTree(document);
+  document.title = t("app-name");
+  const status = $<HTMLSpanElement>("model-status");
+  status.textContent = t("model-ready", { model: info.model.displayName });
+  if (info.model.problem) showNotice(errorText(info.model.problem));
+
+  const guard = new ImeGuard();
+  guard.attach(input, () => void submit());
+  input.addEventListener("input", () => autoGrow(input));
+  $<HTMLFormElement>("composer").addEventListener("submit", (event) => {
+    event.preventDefault();
+    void submit();
+  });
+  stop.addEventListener("click", () => {
+    if (current !== null) void ipc.stopGeneration(current);
+  });
+  $<HTMLButtonElement>("new-chat").addEventListener("click", () => {
+    if (generating) return;
+    messages.replaceChildren();
+    showConversation(null, "");
+    input.focus();
+  });
+  await refreshList();
+  input.focus();
+}
+
+start().catch((error) => showNotice(errorText(error)));

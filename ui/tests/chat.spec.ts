@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+
+const mockBackend = fileURLToPath(new URL("./mock-backend.js", import.meta.url));
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript({ path: mockBackend });
+});
+
+test("type, send, and watch the reply stream in", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("welcome")).toBeVisible();
+  const input = page.getByTestId("composer-input");
+  await input.fill("日本の首都はどこですか？");
+  await input.press("Enter");
+
+  const reply = page.getByTestId("message-assistant").last();
+  // Part of the reply is visible before all of it: it streams.
+  await expect(reply.locator(".body")).toContainText("東京");
+  await expect(reply).toHaveClass(/streaming/);
+  await expect(reply.locator(".body")).toHaveText("東京は日本の首都です。");
+  await expect(reply).not.toHaveClass(/streaming/);
+  await expect(reply.locator(".meta")).toContainText("tok/s");
+
+  await expect(page.getByTestId("message-user")).toHaveText(/日本の首都はどこですか？/);
+  await expect(page.getByTestId("conversation-list")).toContainText("日本の首都はどこですか？");
+  await expect(input).toHaveValue("");
+  const sent = await page.evaluate(() => (window as any).__mock.calls.filter((c: any) => c.cmd === "send_message"));
+  expect(sent).toHaveLength(1);
+  expect(sent[0].args.text).toBe("日本の首都はどこですか？");
+});
+
+test("Shift+Enter adds a line, an IME-confirming Enter does not send", async ({ page }) => {
+  await page.goto("/");
+  const input = page.getByTestId("composer-input");
+  await input.fill("一行目");
+  await input.press("Shift+Enter");
+  await input.type("二行目");
+  await expect(input).toHaveValue("一行目\n二行目");
+  // The Enter that confirms a composition: keyCode 229 with isComposing false (WebKit).
+  await input.dispatchEvent("compositionstart");
+  await input.dispatchEvent("compositionend");
+  await page.evaluate(() => {
+    const el = document.querySelector("[data-testid=composer-input]")!;
+    el.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", keyCode: 229, bubbles: true, cancelable: true }));
+  });
+  const calls = await page.evaluate(() => (window as any).__mock.calls.map((c: any) => c.cmd));
+  expect(calls).not.toContain("send_message");
+});
+
+test("Stop ends the reply and marks it stopped", async ({ page }) => {
+  await page.goto("/");
+  await page.evaluate(() => {
+    (window as any).__mock.delayMs = 300;
+  });
+  const input = page.getByTestId("composer-input");
+  await input.fill("Count to one hundred");
+  await input.press("Enter");
+  await expect(page.getByTestId("stop")).toBeVisible();
+  await page.getByTestId("stop").click();
+  const reply = page.getByTestId("message-assistant").last();
+  await expect(reply.locator(".meta")).toContainText("Stopped");
+  await expect(page.getByTestId("send")).toBeVisible();
+});
+
+test("the window speaks Japanese when the system does", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).__mockLanguage = "ja";
+  });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByTestId("send")).toHaveText("送信");
+  await expect(page.getByTestId("welcome")).toContainText("Hearth へようこそ");
+});
