@@ -27,8 +27,12 @@ fn main() {
     for (lang, path) in entries {
         let name = path.file_name().expect("file").to_string_lossy();
         let abs = path.canonicalize().expect("canonical path");
-        writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", abs.display().to_string())
-            .expect("write to string");
+        writeln!(
+            out,
+            "    ({lang:?}, {name:?}, include_str!({:?})),",
+            abs.display().to_string()
+        )
+        .expect("write to string");
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("locales.rs");

@@ -17,16 +17,27 @@ let driverProcess;
 before(async () => {
   assert.ok(app, "HEARTH_APP_BIN must point at the built hearth-app binary");
   driverProcess = spawn(driverBin, ["--native-driver", "/usr/bin/WebKitWebDriver"], {
-    env: { ...process.env, HEARTH_DATA_DIR: dataDir, LANG: "en_US.UTF-8" },
+    env: { ...process.env, HEARTH_DATA_DIR: dataDir, LANG: "C.UTF-8" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   await waitFor("tauri-driver", () => fetch("http://127.0.0.1:4444/status").then((r) => r.ok, () => false), 20_000);
 });
 
 after(() => {
-  // SIGTERM lets tauri-driver stop WebKitWebDriver too.
+  // SIGTERM lets tauri-driver stop WebKitWebDriver and the app too.
   driverProcess?.kill("SIGTERM");
 });
+
+/** Runs `body` with a fresh app session, closing the app whatever happens. */
+async function withApp(body) {
+  const driver = new WebDriver();
+  await driver.start(app);
+  try {
+    return await body(driver);
+  } finally {
+    await driver.quit().catch(() => {});
+  }
+}
 
 /** Text of the last assistant message and whether it finished. */
 const lastReply = (driver) =>
@@ -54,40 +65,52 @@ async function ask(driver, question) {
   return { reply, partialStates: lengths.size };
 }
 
-test("send a message, see the reply stream from the real model, find it again after a restart", async () => {
-  const driver = new WebDriver();
-  await driver.start(app);
-  const first = await ask(driver, "What is the capital of Japan? Answer in one sentence.");
-  assert.match(first.reply.text, /Tokyo/);
-  assert.ok(first.partialStates > 2, `the reply should arrive in pieces (saw ${first.partialStates} states)`);
-  assert.doesNotMatch(first.reply.text, /\uFFFD/);
-  assert.match(first.reply.meta, /tok\/s/);
-  const listed = await driver.script(`return document.querySelector("[data-testid=conversation-list]").textContent`);
-  assert.match(listed, /What is the capital of Japan\?/);
+/** Texts of the messages shown, in order. */
+const shownMessages = (driver) =>
+  driver.script(`return [...document.querySelectorAll("[data-testid^=message-] .body")].map((b) => b.textContent)`);
 
-  const second = await ask(driver, "日本の首都はどこですか？一文で答えてください。");
-  assert.match(second.reply.text, /東京/);
-  assert.doesNotMatch(second.reply.text, /\uFFFD/);
-  writeFileSync(path.join(shots, "hearth-e2e.png"), await driver.screenshot());
-  await driver.quit();
+test("send messages, see replies stream from the real model, find them again after a restart", async () => {
+  const english = "What is the capital of Japan? Answer in one sentence.";
+  const japanese = "日本の首都はどこですか？一文で答えてください。";
+  const replies = await withApp(async (driver) => {
+    const first = await ask(driver, english);
+    assert.match(first.reply.text, /Tokyo/);
+    assert.ok(first.partialStates > 2, `the reply should arrive in pieces (saw ${first.partialStates} states)`);
+    assert.doesNotMatch(first.reply.text, /\uFFFD/);
+    assert.match(first.reply.meta, /tok\/s/);
+    const listed = await driver.script(`return document.querySelector("[data-testid=conversation-list]").textContent`);
+    assert.ok(listed.includes(english.slice(0, 40)), listed);
 
-  // A new process on the same data dir: the conversation is still there.
-  const again = new WebDriver();
-  await again.start(app);
-  const entry = await waitFor("the conversation list", async () => (await again.findAll("[data-testid=conversation-list] button"))[0], 20_000);
-  await again.click(entry);
-  const restored = await waitFor(
-    "restored messages",
-    async () => {
-      const texts = await again.script(
-        `return [...document.querySelectorAll("[data-testid^=message-] .body")].map((b) => b.textContent)`,
-      );
-      return texts.length === 4 ? texts : null;
-    },
-    20_000,
-  );
-  assert.equal(restored[0], "What is the capital of Japan? Answer in one sentence.");
-  assert.equal(restored[1], first.reply.text);
-  assert.equal(restored[3], second.reply.text);
-  await again.quit();
+    await driver.click(await driver.find("[data-testid=new-chat]"));
+    const second = await ask(driver, japanese);
+    assert.match(second.reply.text, /東京/);
+    assert.doesNotMatch(second.reply.text, /\uFFFD/);
+    writeFileSync(path.join(shots, "hearth-e2e.png"), await driver.screenshot());
+    return { [english]: first.reply.text, [japanese]: second.reply.text };
+  });
+
+  // A new process on the same data dir: both conversations are still there.
+  await withApp(async (driver) => {
+    const entries = await waitFor(
+      "the conversation list",
+      async () => {
+        const buttons = await driver.findAll("[data-testid=conversation-list] button");
+        return buttons.length === 2 ? buttons : null;
+      },
+      20_000,
+    );
+    const seen = new Set();
+    for (const entry of entries) {
+      const title = (await driver.text(entry)).replace(/…$/, "");
+      await driver.click(entry);
+      const restored = await waitFor("restored messages", async () => {
+        const texts = await shownMessages(driver);
+        return texts.length === 2 && texts[0].startsWith(title) ? texts : null;
+      }, 20_000);
+      assert.ok(restored[0] in replies, `unexpected question ${restored[0]}`);
+      assert.equal(restored[1], replies[restored[0]]);
+      seen.add(restored[0]);
+    }
+    assert.equal(seen.size, 2);
+  });
 });

@@ -1,7 +1,7 @@
 // A minimal W3C WebDriver client over fetch (Node 20), enough to drive the real Hearth window
 // through tauri-driver + WebKitWebDriver. Only loopback is ever contacted.
 
-const ELEMENT = "element-6066-11e4-a23a-4d4a5d4e4f4c";
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 export class WebDriver {
   constructor(base = "http://127.0.0.1:4444") {
@@ -50,6 +50,10 @@ export class WebDriver {
 
   async type(element, text) {
     await this.request("POST", this.s(`/element/${element}/value`), { text });
+  }
+
+  async text(element) {
+    return this.request("GET", this.s(`/element/${element}/text`));
   }
 
   async click(element) {

@@ -62,10 +62,16 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
                 }
                 Ok(Command::ModelsList { json })
             }
-            Some(other) => Err(usage("cli-unknown-option", vec![("option", other.to_owned())])),
+            Some(other) => Err(usage(
+                "cli-unknown-option",
+                vec![("option", other.to_owned())],
+            )),
         },
         Some("-h" | "--help" | "help") | None => Ok(Command::Help),
-        Some(other) => Err(usage("cli-unknown-option", vec![("option", other.to_owned())])),
+        Some(other) => Err(usage(
+            "cli-unknown-option",
+            vec![("option", other.to_owned())],
+        )),
     }
 }
 
@@ -107,7 +113,13 @@ mod tests {
     #[test]
     fn chat_with_options() {
         let Command::Chat(chat) = parse_str(&[
-            "chat", "--temperature", "0", "--max-tokens", "32", "--json", "日本の首都は？",
+            "chat",
+            "--temperature",
+            "0",
+            "--max-tokens",
+            "32",
+            "--json",
+            "日本の首都は？",
         ])
         .unwrap() else {
             panic!("not chat")
@@ -125,8 +137,17 @@ mod tests {
             parse_str(&["chat", "--seed", "x", "hi"]).unwrap_err().id,
             "cli-invalid-value"
         );
-        assert_eq!(parse_str(&["chat", "--max-tokens"]).unwrap_err().id, "cli-missing-value");
-        assert_eq!(parse_str(&["chat", "--bogus", "hi"]).unwrap_err().id, "cli-unknown-option");
-        assert_eq!(parse_str(&["models", "list", "--json"]).unwrap(), Command::ModelsList { json: true });
+        assert_eq!(
+            parse_str(&["chat", "--max-tokens"]).unwrap_err().id,
+            "cli-missing-value"
+        );
+        assert_eq!(
+            parse_str(&["chat", "--bogus", "hi"]).unwrap_err().id,
+            "cli-unknown-option"
+        );
+        assert_eq!(
+            parse_str(&["models", "list", "--json"]).unwrap(),
+            Command::ModelsList { json: true }
+        );
     }
 }

@@ -106,7 +106,11 @@ fn models_list(l10n: &Localizer, json: bool) -> Result<(), Error> {
     } else {
         for (entry, path, installed) in rows {
             let status = if installed {
-                format!("{}  {}", l10n.text("cli-models-installed", &[]), path.display())
+                format!(
+                    "{}  {}",
+                    l10n.text("cli-models-installed", &[]),
+                    path.display()
+                )
             } else {
                 l10n.text("cli-models-not-installed", &[])
             };

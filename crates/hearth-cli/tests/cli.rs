@@ -40,8 +40,16 @@ fn chat_json_reports_reply_and_speed_and_is_saved() {
             "What is the capital of Japan? Answer in one sentence.",
         ],
     ));
-    assert!(first["reply"].as_str().unwrap().contains("Tokyo"), "{first}");
-    for key in ["prompt_tokens", "completion_tokens", "prefill_tok_s", "decode_tok_s"] {
+    assert!(
+        first["reply"].as_str().unwrap().contains("Tokyo"),
+        "{first}"
+    );
+    for key in [
+        "prompt_tokens",
+        "completion_tokens",
+        "prefill_tok_s",
+        "decode_tok_s",
+    ] {
         assert!(first[key].as_f64().unwrap() > 0.0, "{key}: {first}");
     }
     assert_eq!(first["finish_reason"], "stop");
@@ -67,7 +75,10 @@ fn chat_json_reports_reply_and_speed_and_is_saved() {
         second["prompt_tokens"].as_u64() > first["prompt_tokens"].as_u64(),
         "{second}"
     );
-    assert!(second["reply"].as_str().unwrap().contains("Paris"), "{second}");
+    assert!(
+        second["reply"].as_str().unwrap().contains("Paris"),
+        "{second}"
+    );
 
     let store = hearth_core::store::Store::open_in(data.path()).unwrap();
     let messages = store.messages(id).unwrap();
@@ -80,7 +91,16 @@ fn no_save_keeps_nothing() {
     let data = tempfile::tempdir().unwrap();
     let out = json_of(&hearth(
         data.path(),
-        &["chat", "--json", "--no-save", "--temperature", "0", "--max-tokens", "4", "Hi"],
+        &[
+            "chat",
+            "--json",
+            "--no-save",
+            "--temperature",
+            "0",
+            "--max-tokens",
+            "4",
+            "Hi",
+        ],
     ));
     assert!(out["conversation_id"].is_null());
     let store = hearth_core::store::Store::open_in(data.path()).unwrap();
@@ -119,8 +139,15 @@ fn missing_model_says_how_to_fetch_it() {
 fn malformed_model_is_a_clear_error_not_a_panic() {
     let data = tempfile::tempdir().unwrap();
     let bad = data.path().join("bad.gguf");
-    std::fs::write(&bad, b"GGUF\x03\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\x7f").unwrap();
-    let output = hearth(data.path(), &["chat", "--model", bad.to_str().unwrap(), "hello"]);
+    std::fs::write(
+        &bad,
+        b"GGUF\x03\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\x7f",
+    )
+    .unwrap();
+    let output = hearth(
+        data.path(),
+        &["chat", "--model", bad.to_str().unwrap(), "hello"],
+    );
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("[model-malformed]"), "{stderr}");

@@ -161,7 +161,9 @@ mod tests {
         let by_name = catalog
             .resolve(Some("qwen2.5-coder-1.5b-instruct"))
             .unwrap();
-        assert!(by_name.path.ends_with("qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"));
+        assert!(by_name
+            .path
+            .ends_with("qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"));
         let by_path = catalog.resolve(Some("/tmp/x/my-model.gguf")).unwrap();
         assert_eq!(by_path.name, "my-model");
         assert!(by_path.entry.is_none());

@@ -40,7 +40,9 @@ pub enum Error {
     ReadOnly { path: PathBuf },
     #[error("the database is locked by another program")]
     DatabaseLocked,
-    #[error("the database was written by a newer Hearth (schema {found}, this one knows {supported})")]
+    #[error(
+        "the database was written by a newer Hearth (schema {found}, this one knows {supported})"
+    )]
     DatabaseTooNew { found: i64, supported: i64 },
     #[error("database error: {0}")]
     Database(String),
@@ -113,7 +115,10 @@ impl Error {
             }
             Error::ConversationNotFound { id } => vec![("id", id.to_string())],
             Error::DatabaseTooNew { found, supported } => {
-                vec![("found", found.to_string()), ("supported", supported.to_string())]
+                vec![
+                    ("found", found.to_string()),
+                    ("supported", supported.to_string()),
+                ]
             }
             Error::Io { path: p, source } => vec![path(p), ("reason", source.to_string())],
             Error::EngineGone | Error::DiskFull | Error::DatabaseLocked => vec![],

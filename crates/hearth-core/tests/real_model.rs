@@ -52,7 +52,10 @@ fn tokenizer_round_trips_english_japanese_vietnamese() {
         assert_eq!(&tokenizer.decode(&ids), text);
     }
     // Known ids (identical to llama.cpp's tokenisation of the same text).
-    assert_eq!(tokenizer.encode_text("Hello world").unwrap(), vec![9707, 1879]);
+    assert_eq!(
+        tokenizer.encode_text("Hello world").unwrap(),
+        vec![9707, 1879]
+    );
 }
 
 #[test]
@@ -80,7 +83,10 @@ fn streaming_a_split_japanese_character_never_yields_u_fffd() {
         .iter()
         .filter(|id| std::str::from_utf8(tokenizer.token_bytes(**id)).is_err())
         .count();
-    assert!(split > 0, "this text must contain a token that ends mid-character");
+    assert!(
+        split > 0,
+        "this text must contain a token that ends mid-character"
+    );
     let mut stream = Utf8Stream::new();
     let mut out = String::new();
     for id in ids {
@@ -136,7 +142,10 @@ fn greedy_reply(lang: &str, question: &str) -> String {
 
 #[test]
 fn real_model_answers_tokyo_in_english() {
-    let reply = greedy_reply("en-US", "What is the capital of Japan? Answer in one sentence.");
+    let reply = greedy_reply(
+        "en-US",
+        "What is the capital of Japan? Answer in one sentence.",
+    );
     assert!(reply.contains("Tokyo"), "{reply}");
 }
 
@@ -153,7 +162,10 @@ fn stop_flag_ends_generation() {
     let mut pieces = 0;
     let stats = engine
         .generate(
-            &[ChatMessage::new("user", "Count from 1 to 100, one number per line.")],
+            &[ChatMessage::new(
+                "user",
+                "Count from 1 to 100, one number per line.",
+            )],
             &SamplingParams {
                 temperature: 0.0,
                 max_tokens: 400,

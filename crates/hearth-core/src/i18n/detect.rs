@@ -11,7 +11,9 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
         (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         match c {
-            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9D}' => kana += 1,
+            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9D}' => {
+                kana += 1
+            }
             '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => han += 1,
             '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' => hangul += 1,
             '\u{0600}'..='\u{06FF}' => arabic += 1,
@@ -50,7 +52,10 @@ mod tests {
     fn recognises_the_first_class_languages() {
         assert_eq!(detect_language("日本の首都はどこですか？"), Some("ja"));
         assert_eq!(detect_language("Thủ đô của Nhật Bản là gì?"), Some("vi"));
-        assert_eq!(detect_language("What is the capital of Japan?"), Some("en-US"));
+        assert_eq!(
+            detect_language("What is the capital of Japan?"),
+            Some("en-US")
+        );
         assert_eq!(detect_language("東京"), None);
         assert_eq!(detect_language("12345"), None);
     }

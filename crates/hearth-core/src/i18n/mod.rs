@@ -24,7 +24,11 @@ pub fn available() -> Vec<&'static str> {
 /// Turns a POSIX locale (`ja_JP.UTF-8`, `vi_VN@euro`, `C`) or a BCP 47 tag into a language
 /// identifier, or `None` when it names no language.
 pub fn parse_locale(raw: &str) -> Option<LanguageIdentifier> {
-    let tag = raw.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+    let tag = raw
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
     if tag.is_empty() || tag.eq_ignore_ascii_case("C") || tag.eq_ignore_ascii_case("POSIX") {
         return None;
     }
@@ -33,8 +37,10 @@ pub fn parse_locale(raw: &str) -> Option<LanguageIdentifier> {
 
 /// Picks the best shipped language for the requested ones, falling back to en-US.
 pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
-    let requested: Vec<LanguageIdentifier> =
-        requested.iter().filter_map(|r| parse_locale(r.as_ref())).collect();
+    let requested: Vec<LanguageIdentifier> = requested
+        .iter()
+        .filter_map(|r| parse_locale(r.as_ref()))
+        .collect();
     let available: Vec<(LanguageIdentifier, &'static str)> = available()
         .into_iter()
         .filter_map(|tag| Some((tag.parse().ok()?, tag)))

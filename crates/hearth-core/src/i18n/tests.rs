@@ -45,7 +45,10 @@ fn collect_expression(expression: &ast::Expression<&str>, vars: &mut BTreeSet<St
         ast::Expression::Inline(inline) => collect_inline(inline, vars),
         ast::Expression::Select { selector, variants } => {
             collect_inline(selector, vars);
-            assert!(variants.iter().any(|v| v.default), "selector without default");
+            assert!(
+                variants.iter().any(|v| v.default),
+                "selector without default"
+            );
             for variant in variants {
                 collect_variables(&variant.value, vars);
             }
@@ -74,8 +77,14 @@ fn every_locale_has_exactly_the_english_messages_and_variables() {
     assert!(english.len() > 10);
     for lang in available() {
         let messages = messages_of(lang);
-        let missing: Vec<_> = english.keys().filter(|k| !messages.contains_key(*k)).collect();
-        let extra: Vec<_> = messages.keys().filter(|k| !english.contains_key(*k)).collect();
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|k| !messages.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = messages
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
         assert!(extra.is_empty(), "{lang} has ids en-US lacks: {extra:?}");
         for (id, vars) in &english {
@@ -90,7 +99,8 @@ fn every_message_formats_in_every_locale() {
         let localizer = Localizer::new(lang);
         for (id, vars) in messages_of(lang) {
             let id = id.as_str();
-            let args: Vec<(&str, String)> = vars.iter().map(|v| (v.as_str(), "1".to_owned())).collect();
+            let args: Vec<(&str, String)> =
+                vars.iter().map(|v| (v.as_str(), "1".to_owned())).collect();
             let pattern = localizer.bundle.get_message(id).and_then(|m| m.value());
             let Some(pattern) = pattern else { continue };
             let mut fluent_args = FluentArgs::new();
@@ -98,7 +108,9 @@ fn every_message_formats_in_every_locale() {
                 fluent_args.set(*name, value.clone());
             }
             let mut errors = Vec::new();
-            let text = localizer.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            let text = localizer
+                .bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors);
             assert!(errors.is_empty(), "{lang}/{id}: {errors:?}");
             assert!(!text.trim().is_empty(), "{lang}/{id} is empty");
         }
@@ -129,9 +141,18 @@ fn negotiation_handles_real_and_odd_locales() {
 
 #[test]
 fn system_prompts_are_written_in_their_language() {
-    assert_eq!(detect_language(&Localizer::new("ja").system_prompt()), Some("ja"));
-    assert_eq!(detect_language(&Localizer::new("vi").system_prompt()), Some("vi"));
-    assert_eq!(detect_language(&Localizer::new("en-US").system_prompt()), Some("en-US"));
+    assert_eq!(
+        detect_language(&Localizer::new("ja").system_prompt()),
+        Some("ja")
+    );
+    assert_eq!(
+        detect_language(&Localizer::new("vi").system_prompt()),
+        Some("vi")
+    );
+    assert_eq!(
+        detect_language(&Localizer::new("en-US").system_prompt()),
+        Some("en-US")
+    );
 }
 
 #[test]

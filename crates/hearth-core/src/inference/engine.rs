@@ -163,10 +163,7 @@ impl Engine {
             if cancel.load(Ordering::Relaxed) {
                 break;
             }
-            logits = Some(
-                self.model
-                    .forward(chunk, i * PREFILL_CHUNK, &self.device)?,
-            );
+            logits = Some(self.model.forward(chunk, i * PREFILL_CHUNK, &self.device)?);
         }
         let prefill_secs = prefill_start.elapsed().as_secs_f64();
 

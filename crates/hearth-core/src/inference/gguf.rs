@@ -54,10 +54,13 @@ impl Gguf {
     }
 
     fn value(&self, key: &str) -> Result<&Value> {
-        self.content.metadata.get(key).ok_or_else(|| Error::ModelMalformed {
-            path: self.path.clone(),
-            reason: format!("metadata key {key} is missing"),
-        })
+        self.content
+            .metadata
+            .get(key)
+            .ok_or_else(|| Error::ModelMalformed {
+                path: self.path.clone(),
+                reason: format!("metadata key {key} is missing"),
+            })
     }
 
     fn wrong_type(&self, key: &str, err: candle_core::Error) -> Error {
@@ -132,7 +135,12 @@ mod tests {
 
     #[test]
     fn rejects_files_that_are_not_gguf() {
-        for bytes in [&b""[..], b"GGU", b"not a model at all", b"GGUF\x09\x00\x00\x00"] {
+        for bytes in [
+            &b""[..],
+            b"GGU",
+            b"not a model at all",
+            b"GGUF\x09\x00\x00\x00",
+        ] {
             let file = write(bytes);
             let err = Gguf::open(file.path()).err().unwrap();
             assert_eq!(err.code(), "model-malformed", "{bytes:?}");

@@ -55,9 +55,12 @@ impl ChatTemplate {
         let mut env = Environment::new();
         env.set_fuel(Some(TEMPLATE_FUEL));
         env.set_unknown_method_callback(minijinja_contrib::pycompat::unknown_method_callback);
-        env.add_function("raise_exception", |message: String| -> Result<Value, minijinja::Error> {
-            Err(minijinja::Error::new(ErrorKind::InvalidOperation, message))
-        });
+        env.add_function(
+            "raise_exception",
+            |message: String| -> Result<Value, minijinja::Error> {
+                Err(minijinja::Error::new(ErrorKind::InvalidOperation, message))
+            },
+        );
         env.add_function("strftime_now", |_format: String| -> String {
             // Templates use this for a "today is" line; Hearth has no reason to reveal the
             // date to the model and keeps prompts reproducible.
@@ -142,12 +145,15 @@ mod tests {
 
     #[test]
     fn raise_exception_and_endless_loops_are_errors() {
-        let raising = ChatTemplate::new("{{ raise_exception('no system role') }}", None, None)
-            .unwrap();
+        let raising =
+            ChatTemplate::new("{{ raise_exception('no system role') }}", None, None).unwrap();
         assert_eq!(raising.render(&[]).unwrap_err().code(), "chat-template");
-        let endless =
-            ChatTemplate::new("{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}", None, None)
-                .unwrap();
+        let endless = ChatTemplate::new(
+            "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}",
+            None,
+            None,
+        )
+        .unwrap();
         assert_eq!(endless.render(&[]).unwrap_err().code(), "chat-template");
     }
 }

@@ -278,7 +278,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let id = {
             let store = Store::open_in(dir.path()).unwrap();
-            let c = store.create_conversation("日本の首都", None, Some("qwen")).unwrap();
+            let c = store
+                .create_conversation("日本の首都", None, Some("qwen"))
+                .unwrap();
             store
                 .add_message(
                     c.id,
