@@ -2,6 +2,7 @@
 //! hearth-core; errors travel as `{ code, args }` and the UI shows the Fluent message.
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use hearth_core::chat::ChatRequest;
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams};
@@ -83,7 +84,7 @@ pub fn conversation_messages(
 }
 
 /// What the UI hears while a reply streams.
-#[derive(Clone, Serialize)]
+#[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum StreamEvent {
     Text { delta: String },
@@ -91,21 +92,40 @@ pub enum StreamEvent {
     Failed { error: CommandError },
 }
 
+/// Text is sent to the window at most this often; tokens arriving in between are batched
+/// into one Channel message.
+const FLUSH_INTERVAL: Duration = Duration::from_millis(40);
+
 struct ChannelSink {
     channel: Channel<StreamEvent>,
     conversation_id: Option<i64>,
     in_flight: Arc<InFlight>,
+    pending: String,
+    last_flush: Instant,
+}
+
+impl ChannelSink {
+    fn flush(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let delta = std::mem::take(&mut self.pending);
+        // If the window is gone the reply is still saved by the store's sink.
+        let _ = self.channel.send(StreamEvent::Text { delta });
+        self.last_flush = Instant::now();
+    }
 }
 
 impl ReplySink for ChannelSink {
     fn text(&mut self, delta: &str) {
-        // If the window is gone the reply is still saved by the store's sink.
-        let _ = self.channel.send(StreamEvent::Text {
-            delta: delta.to_owned(),
-        });
+        self.pending.push_str(delta);
+        if self.last_flush.elapsed() >= FLUSH_INTERVAL {
+            self.flush();
+        }
     }
 
-    fn done(self: Box<Self>, outcome: Result<GenerationStats, Error>) {
+    fn done(mut self: Box<Self>, outcome: Result<GenerationStats, Error>) {
+        self.flush();
         let event = match outcome {
             Ok(stats) => StreamEvent::Done { stats },
             Err(err) => StreamEvent::Failed { error: err.into() },
@@ -151,6 +171,8 @@ pub fn send_message(
                 channel: on_event,
                 conversation_id: receipt.conversation_id,
                 in_flight: in_flight.clone(),
+                pending: String::new(),
+                last_flush: Instant::now(),
             })
         },
     )?;

@@ -1,5 +1,7 @@
 //! The `hearth` binary, run as a user would: real data dir, real model.
 
+#![allow(clippy::unwrap_used)] // A test that cannot go on should panic, with the error shown.
+
 use std::path::Path;
 use std::process::{Command, Output};
 

@@ -2,6 +2,8 @@
 //! `models/fetch.py` into the model cache. They fail, with the fix in the message, when the
 //! model is not there: every capability must be proven on the real model.
 
+#![allow(clippy::unwrap_used)] // A test that cannot go on should panic, with the error shown.
+
 use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, OnceLock};
 
