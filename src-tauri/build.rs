@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "conversation_messages",
     "send_message",
     "stop_generation",
+    "set_language",
 ];
 
 fn main() {

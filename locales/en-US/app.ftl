@@ -26,3 +26,6 @@ message-stats = { $tokens ->
    *[other] { $tokens } tokens
   } · { NUMBER($rate, maximumFractionDigits: 1) } tok/s
 conversation-untitled = New conversation
+settings-language = Language
+# This language's name for itself, shown in the language menu.
+language-name = English

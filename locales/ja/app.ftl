@@ -25,3 +25,6 @@ message-stats = { $tokens ->
    *[other] { $tokens } トークン
   }・{ NUMBER($rate, maximumFractionDigits: 1) } トークン/秒
 conversation-untitled = 新しい会話
+settings-language = 言語
+# This language's name for itself, shown in the language menu.
+language-name = 日本語

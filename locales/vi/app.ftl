@@ -25,3 +25,6 @@ message-stats = { $tokens ->
    *[other] { $tokens } token
   } · { NUMBER($rate, maximumFractionDigits: 1) } token/giây
 conversation-untitled = Cuộc trò chuyện mới
+settings-language = Ngôn ngữ
+# This language's name for itself, shown in the language menu.
+language-name = Tiếng Việt

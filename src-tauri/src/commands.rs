@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use hearth_core::chat::ChatRequest;
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams};
-use hearth_core::store::{Conversation, Message};
+use hearth_core::store::{settings, Conversation, Message};
 use hearth_core::{i18n, paths, Error};
 use serde::Serialize;
 use tauri::ipc::Channel;
@@ -44,7 +44,7 @@ pub struct ModelInfo {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
-    ui_language: &'static str,
+    ui_language: String,
     languages: Vec<&'static str>,
     model: ModelInfo,
     data_dir: String,
@@ -54,7 +54,7 @@ pub struct AppInfo {
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     let model = &state.model;
     AppInfo {
-        ui_language: state.ui_lang,
+        ui_language: state.chat.ui_lang(),
         languages: i18n::available(),
         model: ModelInfo {
             name: model.name.clone(),
@@ -186,4 +186,14 @@ pub fn send_message(
 #[tauri::command]
 pub fn stop_generation(state: State<'_, AppState>, conversation_id: i64) {
     state.in_flight.stop(conversation_id);
+}
+
+/// Switches the interface language (negotiated against the shipped ones) and remembers it.
+/// Returns the language now in use.
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<String> {
+    let chosen = i18n::negotiate(&[language]);
+    state.chat.store().set_setting(settings::LANGUAGE, chosen)?;
+    state.chat.set_ui_lang(chosen);
+    Ok(chosen.to_owned())
 }

@@ -12,7 +12,7 @@ use hearth_core::chat::Chat;
 use hearth_core::i18n::{self, Localizer};
 use hearth_core::inference::Worker;
 use hearth_core::paths;
-use hearth_core::store::Store;
+use hearth_core::store::{settings, Store};
 
 use state::{AppState, InFlight};
 
@@ -22,10 +22,14 @@ const CLOSE_GRACE: Duration = Duration::from_secs(3);
 /// Everything the app needs before its window opens. Errors here (e.g. a read-only data dir)
 /// are shown to the user in their language instead of a panic.
 fn open_state() -> Result<AppState, String> {
-    let ui_lang = i18n::system_language();
-    let l10n = Localizer::new(ui_lang);
+    let l10n = Localizer::new(i18n::system_language());
     let explain = |err: hearth_core::Error| l10n.error(&err);
     let store = Arc::new(Store::open_in(&paths::data_dir()).map_err(explain)?);
+    // The user's choice wins over the OS locale.
+    let ui_lang = match store.setting(settings::LANGUAGE).map_err(explain)? {
+        Some(chosen) => i18n::negotiate(&[chosen]),
+        None => i18n::system_language(),
+    };
     let model = Catalog::builtin()
         .resolve(std::env::var("HEARTH_MODEL").ok().as_deref())
         .map_err(explain)?;
@@ -36,7 +40,6 @@ fn open_state() -> Result<AppState, String> {
     Ok(AppState {
         chat,
         model,
-        ui_lang,
         in_flight: Arc::new(InFlight::default()),
     })
 }
@@ -49,6 +52,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         commands::conversation_messages,
         commands::send_message,
         commands::stop_generation,
+        commands::set_language,
     ])
 }
 

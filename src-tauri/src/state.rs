@@ -53,6 +53,5 @@ impl InFlight {
 pub struct AppState {
     pub chat: Chat,
     pub model: ResolvedModel,
-    pub ui_lang: &'static str,
     pub in_flight: Arc<InFlight>,
 }

@@ -112,5 +112,23 @@ test("send messages, see replies stream from the real model, find them again aft
       seen.add(restored[0]);
     }
     assert.equal(seen.size, 2);
+
+    // Switch the window to Japanese; it changes at once.
+    await driver.script(`
+      const picker = document.querySelector("[data-testid=language]");
+      picker.value = "ja";
+      picker.dispatchEvent(new Event("change"));
+    `);
+    await waitFor("the Japanese window", async () => (await driver.text(await driver.find("[data-testid=send]"))) === "送信", 10_000);
+  });
+
+  // The choice persists: the next start is in Japanese although the OS locale is C.
+  await withApp(async (driver) => {
+    const lang = await waitFor("the html lang", async () => {
+      const value = await driver.script(`return document.documentElement.lang`);
+      return value === "ja" ? value : null;
+    }, 20_000);
+    assert.equal(lang, "ja");
+    assert.equal(await driver.text(await driver.find("[data-testid=new-chat]")), "新しいチャット");
   });
 });

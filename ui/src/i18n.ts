@@ -37,6 +37,13 @@ export function setLanguage(lang: string): void {
   document.documentElement.dir = chosen === "ar" ? "rtl" : "ltr";
 }
 
+/** A language's name for itself ("日本語"), from its own locale files. */
+export function nameOf(lang: string): string {
+  const bundle = bundleFor(lang);
+  const message = bundle.getMessage("language-name");
+  return message?.value ? bundle.formatPattern(message.value) : lang;
+}
+
 /** Formats message `id`; an unknown id is shown as itself so it is easy to spot. */
 export function t(id: string, args?: Args): string {
   const message = current.getMessage(id);

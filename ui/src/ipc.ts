@@ -53,6 +53,7 @@ export const appInfo = () => invoke<AppInfo>("app_info");
 export const listConversations = () => invoke<Conversation[]>("list_conversations");
 export const conversationMessages = (conversationId: number) =>
   invoke<Message[]>("conversation_messages", { conversationId });
+export const setLanguage = (language: string) => invoke<string>("set_language", { language });
 export const stopGeneration = (conversationId: number) =>
   invoke<void>("stop_generation", { conversationId });
 

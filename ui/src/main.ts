@@ -1,6 +1,6 @@
 import "./styles.css";
 import { autoGrow, ImeGuard } from "./composer";
-import { errorText, setLanguage, t, translateTree } from "./i18n";
+import { errorText, nameOf, setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -161,14 +161,38 @@ async function submit(): Promise<void> {
   }
 }
 
-async function start(): Promise<void> {
-  const info = await ipc.appInfo();
-  setLanguage(info.uiLanguage);
+/** Shows the whole window in `lang`, at once and without a restart. */
+async function applyLanguage(lang: string, info: ipc.AppInfo): Promise<void> {
+  setLanguage(lang);
   translateTree(document);
   document.title = t("app-name");
-  const status = $<HTMLSpanElement>("model-status");
-  status.textContent = t("model-ready", { model: info.model.displayName });
+  $<HTMLSpanElement>("model-status").textContent = t("model-ready", { model: info.model.displayName });
+  $<HTMLSelectElement>("language").value = lang;
   if (info.model.problem) showNotice(errorText(info.model.problem));
+  await refreshList();
+  if (current !== null) await openConversation(current, title.textContent ?? "");
+}
+
+async function start(): Promise<void> {
+  const info = await ipc.appInfo();
+  const picker = $<HTMLSelectElement>("language");
+  picker.replaceChildren(
+    ...info.languages.map((lang) => {
+      const option = document.createElement("option");
+      option.value = lang;
+      option.lang = lang;
+      option.textContent = nameOf(lang);
+      return option;
+    }),
+  );
+  picker.addEventListener("change", () => {
+    if (generating) return;
+    ipc
+      .setLanguage(picker.value)
+      .then((chosen) => applyLanguage(chosen, info))
+      .catch((error) => showNotice(errorText(error)));
+  });
+  await applyLanguage(info.uiLanguage, info);
 
   const guard = new ImeGuard();
   guard.attach(input, () => void submit());
@@ -186,7 +210,6 @@ async function start(): Promise<void> {
     showConversation(null, "");
     input.focus();
   });
-  await refreshList();
   input.focus();
 }
 

@@ -72,3 +72,16 @@ test("the window speaks Japanese when the system does", async ({ page }) => {
   await expect(page.getByTestId("send")).toHaveText("送信");
   await expect(page.getByTestId("welcome")).toContainText("Hearth へようこそ");
 });
+
+test("switching the language changes the whole window at once", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("send")).toHaveText("Send");
+  await expect(page.getByTestId("language").locator("option")).toHaveText(["English", "日本語", "Tiếng Việt"]);
+  await page.getByTestId("language").selectOption("vi");
+  await expect(page.getByTestId("send")).toHaveText("Gửi");
+  await expect(page.getByTestId("new-chat")).toHaveText("Trò chuyện mới");
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.getByTestId("composer-input")).toHaveAttribute("placeholder", "Nhắn cho Hearth…");
+  const calls = await page.evaluate(() => (window as any).__mock.calls.filter((c: any) => c.cmd === "set_language"));
+  expect(calls).toEqual([{ cmd: "set_language", args: { language: "vi" } }]);
+});

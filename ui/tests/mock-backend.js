@@ -22,6 +22,10 @@
       model: { name: "qwen", displayName: "Qwen2.5-Coder 0.5B Instruct", path: "/m/q.gguf", problem: null },
       dataDir: "/data",
     }),
+    set_language: ({ language }) => {
+      window.__mockLanguage = ["en-US", "ja", "vi"].includes(language) ? language : "en-US";
+      return window.__mockLanguage;
+    },
     list_conversations: () => [...conversations].sort((a, b) => b.updated_at - a.updated_at),
     conversation_messages: ({ conversationId }) => messages.get(conversationId) ?? [],
     stop_generation: ({ conversationId }) => {

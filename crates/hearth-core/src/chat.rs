@@ -2,7 +2,7 @@
 //! user's language, generate on the engine thread, and save the reply as it streams.
 
 use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use unicode_normalization::UnicodeNormalization;
@@ -46,7 +46,7 @@ pub struct Receipt {
 pub struct Chat {
     store: Arc<Store>,
     worker: Worker,
-    ui_lang: String,
+    ui_lang: RwLock<String>,
 }
 
 /// Text normalised as Hearth stores and sends it: NFC (macOS IMEs and file names give NFD).
@@ -72,7 +72,7 @@ impl Chat {
         Chat {
             store,
             worker,
-            ui_lang: ui_lang.to_owned(),
+            ui_lang: RwLock::new(ui_lang.to_owned()),
         }
     }
 
@@ -80,8 +80,16 @@ impl Chat {
         &self.store
     }
 
-    pub fn set_ui_lang(&mut self, lang: &str) {
-        self.ui_lang = lang.to_owned();
+    pub fn ui_lang(&self) -> String {
+        self.ui_lang
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// The interface language, the fallback for the reply language.
+    pub fn set_ui_lang(&self, lang: &str) {
+        *self.ui_lang.write().unwrap_or_else(|p| p.into_inner()) = lang.to_owned();
     }
 
     /// Loads the model on the engine thread ahead of the first message.
@@ -92,8 +100,11 @@ impl Chat {
     /// The system prompt for a message: the default of the message's language, else of the
     /// interface language.
     pub fn default_system_prompt(&self, text: &str) -> String {
-        let lang = detect_language(text).unwrap_or(&self.ui_lang);
-        Localizer::new(lang).system_prompt()
+        let lang = match detect_language(text) {
+            Some(lang) => lang.to_owned(),
+            None => self.ui_lang(),
+        };
+        Localizer::new(&lang).system_prompt()
     }
 
     /// Records the message and starts the reply. `make_sink` is called once the conversation

@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 
 /// Each entry moves the schema from version `i` to `i + 1`. Never edit a released entry:
 /// append a new one.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE conversations (
     id          INTEGER PRIMARY KEY,
     title       TEXT    NOT NULL,
@@ -31,7 +32,14 @@ CREATE TABLE messages (
 );
 CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
 CREATE INDEX conversations_by_activity ON conversations (updated_at DESC);
-"#];
+"#,
+    r#"
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"#,
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
