@@ -2,30 +2,41 @@
 // tauri-driver, answering with the real default model. Run by `./dev test`.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
+import { spawnSync } from "node:child_process";
+import { remoteConnections } from "./strace.mjs";
 import { ENTER, WebDriver, waitFor } from "./webdriver.mjs";
 
 const app = process.env.HEARTH_APP_BIN;
+const cli = process.env.HEARTH_CLI_BIN;
 const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
 const dataDir = mkdtempSync(path.join(tmpdir(), "hearth-e2e-"));
 const shots = process.env.HEARTH_SCREENSHOTS ?? tmpdir();
+const appTrace = path.join(dataDir, "app.strace");
 let driverProcess;
 
 before(async () => {
   assert.ok(app, "HEARTH_APP_BIN must point at the built hearth-app binary");
-  driverProcess = spawn(driverBin, ["--native-driver", "/usr/bin/WebKitWebDriver"], {
-    env: { ...process.env, HEARTH_DATA_DIR: dataDir, LANG: "C.UTF-8" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  // Everything the driver starts (WebKitWebDriver, the app, WebKit's processes) is traced.
+  driverProcess = spawn(
+    "strace",
+    ["-f", "-qq", "-e", "trace=connect", "-o", appTrace, driverBin, "--native-driver", "/usr/bin/WebKitWebDriver"],
+    {
+      env: { ...process.env, HEARTH_DATA_DIR: dataDir, LANG: "C.UTF-8" },
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true,
+    },
+  );
   await waitFor("tauri-driver", () => fetch("http://127.0.0.1:4444/status").then((r) => r.ok, () => false), 20_000);
 });
 
 after(() => {
-  // SIGTERM lets tauri-driver stop WebKitWebDriver and the app too.
-  driverProcess?.kill("SIGTERM");
+  // SIGTERM to the whole group: strace, tauri-driver and WebKitWebDriver.
+  if (driverProcess) process.kill(-driverProcess.pid, "SIGTERM");
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** Runs `body` with a fresh app session, closing the app whatever happens. */
@@ -131,4 +142,25 @@ test("send messages, see replies stream from the real model, find them again aft
     assert.equal(lang, "ja");
     assert.equal(await driver.text(await driver.find("[data-testid=new-chat]")), "新しいチャット");
   });
+});
+
+test("nothing the app did left the machine", () => {
+  const { remote, inet } = remoteConnections(appTrace);
+  assert.ok(inet > 0, "the trace saw the driver's loopback connections, so tracing worked");
+  assert.deepEqual(remote, []);
+});
+
+test("hearth chat makes no connection at all", () => {
+  assert.ok(cli, "HEARTH_CLI_BIN must point at the built hearth binary");
+  const trace = path.join(dataDir, "cli.strace");
+  const run = spawnSync(
+    "strace",
+    ["-f", "-qq", "-e", "trace=connect", "-o", trace, cli, "chat", "--no-save", "--temperature", "0", "--max-tokens", "8", "Hello"],
+    { env: { ...process.env, HEARTH_DATA_DIR: dataDir }, encoding: "utf8" },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(run.stdout.trim().length > 0, "the model answered");
+  const { remote, inet } = remoteConnections(trace);
+  assert.deepEqual(remote, []);
+  assert.equal(inet, 0, "the CLI opens no network socket, not even to loopback");
 });

@@ -85,3 +85,20 @@ test("switching the language changes the whole window at once", async ({ page })
   const calls = await page.evaluate(() => (window as any).__mock.calls.filter((c: any) => c.cmd === "set_language"));
   expect(calls).toEqual([{ cmd: "set_language", args: { language: "vi" } }]);
 });
+
+test("a missing model is explained in the user's language and the draft is kept", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).__mockLanguage = "ja";
+    (window as any).__mockModelProblem = { code: "model-missing", args: { path: "/models/q.gguf" } };
+  });
+  await page.goto("/");
+  const notice = page.getByTestId("notice");
+  await expect(notice).toContainText("モデルファイルが見つかりません");
+  await expect(notice).toContainText("/models/q.gguf");
+  await expect(notice).toContainText("models/fetch.py");
+  const input = page.getByTestId("composer-input");
+  await input.fill("こんにちは");
+  await input.press("Enter");
+  await expect(input).toHaveValue("こんにちは");
+  await expect(page.getByTestId("message-user")).toHaveCount(0);
+});

@@ -19,7 +19,7 @@
     app_info: () => ({
       uiLanguage: window.__mockLanguage ?? "en-US",
       languages: ["en-US", "ja", "vi"],
-      model: { name: "qwen", displayName: "Qwen2.5-Coder 0.5B Instruct", path: "/m/q.gguf", problem: null },
+      model: { name: "qwen", displayName: "Qwen2.5-Coder 0.5B Instruct", path: "/m/q.gguf", problem: window.__mockModelProblem ?? null },
       dataDir: "/data",
     }),
     set_language: ({ language }) => {
@@ -33,6 +33,7 @@
       return null;
     },
     send_message: ({ conversationId, text, onEvent }) => {
+      if (window.__mockModelProblem) throw window.__mockModelProblem;
       let id = conversationId;
       if (id === null) {
         id = nextId++;
