@@ -4,6 +4,7 @@ cli-usage =
     Usage:
       hearth chat [--model NAME|PATH] [--system TEXT] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] PROMPT
       hearth models list [--json]
+      hearth conversations list|show ID|search QUERY [--ignore-diacritics] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = Unknown option: { $option }
 # $option (String) - the option as typed

@@ -4,6 +4,7 @@ cli-usage =
     Cách dùng:
       hearth chat [--model TÊN|ĐƯỜNG-DẪN] [--system VĂN-BẢN] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] TIN-NHẮN
       hearth models list [--json]
+      hearth conversations list|show ID|search TỪ-KHÓA [--ignore-diacritics] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = Tùy chọn không hợp lệ: { $option }
 # $option (String) - the option as typed

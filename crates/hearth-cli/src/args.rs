@@ -4,7 +4,21 @@
 #[derive(Debug, PartialEq)]
 pub enum Command {
     Chat(ChatArgs),
-    ModelsList { json: bool },
+    ModelsList {
+        json: bool,
+    },
+    ConversationsList {
+        json: bool,
+    },
+    ConversationsShow {
+        id: i64,
+        json: bool,
+    },
+    ConversationsSearch {
+        query: String,
+        ignore_diacritics: bool,
+        json: bool,
+    },
     Help,
 }
 
@@ -67,7 +81,56 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
                 vec![("option", other.to_owned())],
             )),
         },
+        Some("conversations") => parse_conversations(args),
         Some("-h" | "--help" | "help") | None => Ok(Command::Help),
+        Some(other) => Err(usage(
+            "cli-unknown-option",
+            vec![("option", other.to_owned())],
+        )),
+    }
+}
+
+fn parse_conversations(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {
+    let sub = args.next();
+    let (mut json, mut ignore_diacritics, mut rest) = (false, false, Vec::new());
+    for arg in args {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--ignore-diacritics" => ignore_diacritics = true,
+            _ if arg.starts_with("--") => {
+                return Err(usage("cli-unknown-option", vec![("option", arg)]))
+            }
+            _ => rest.push(arg),
+        }
+    }
+    match sub.as_deref() {
+        Some("list") | None => Ok(Command::ConversationsList { json }),
+        Some("show") => {
+            let raw = rest
+                .first()
+                .ok_or_else(|| usage("cli-missing-value", vec![("option", "show".into())]))?;
+            let id = raw.parse().map_err(|_| {
+                usage(
+                    "cli-invalid-value",
+                    vec![("option", "show".into()), ("value", raw.clone())],
+                )
+            })?;
+            Ok(Command::ConversationsShow { id, json })
+        }
+        Some("search") => {
+            let query = rest.join(" ");
+            if query.trim().is_empty() {
+                return Err(usage(
+                    "cli-missing-value",
+                    vec![("option", "search".into())],
+                ));
+            }
+            Ok(Command::ConversationsSearch {
+                query,
+                ignore_diacritics,
+                json,
+            })
+        }
         Some(other) => Err(usage(
             "cli-unknown-option",
             vec![("option", other.to_owned())],
@@ -148,6 +211,25 @@ mod tests {
         assert_eq!(
             parse_str(&["models", "list", "--json"]).unwrap(),
             Command::ModelsList { json: true }
+        );
+        assert_eq!(
+            parse_str(&["conversations", "show", "x"]).unwrap_err().id,
+            "cli-invalid-value"
+        );
+        assert_eq!(
+            parse_str(&[
+                "conversations",
+                "search",
+                "phở",
+                "bò",
+                "--ignore-diacritics"
+            ])
+            .unwrap(),
+            Command::ConversationsSearch {
+                query: "phở bò".into(),
+                ignore_diacritics: true,
+                json: false
+            }
         );
     }
 }

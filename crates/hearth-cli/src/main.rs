@@ -1,6 +1,7 @@
 //! `hearth`: the headless command line over hearth-core, on the same data dir as the app.
 
 mod args;
+mod conversations;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -55,6 +56,13 @@ fn main() -> ExitCode {
         }
         Command::ModelsList { json } => models_list(&l10n, json),
         Command::Chat(chat) => run_chat(&l10n, chat),
+        Command::ConversationsList { json } => conversations::list(json),
+        Command::ConversationsShow { id, json } => conversations::show(&l10n, id, json),
+        Command::ConversationsSearch {
+            query,
+            ignore_diacritics,
+            json,
+        } => conversations::search(&query, ignore_diacritics, json),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

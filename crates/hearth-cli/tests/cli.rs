@@ -86,6 +86,29 @@ fn chat_json_reports_reply_and_speed_and_is_saved() {
     let messages = store.messages(id).unwrap();
     assert_eq!(messages.len(), 4);
     assert_eq!(messages[1].content, first["reply"].as_str().unwrap());
+
+    // The same data dir through `hearth conversations`.
+    let shown = json_of(&hearth(
+        data.path(),
+        &["conversations", "show", &id.to_string(), "--json"],
+    ));
+    assert_eq!(shown["messages"].as_array().unwrap().len(), 4);
+    let found = json_of(&hearth(
+        data.path(),
+        &["conversations", "search", "Paris", "--json"],
+    ));
+    let hits = found["hits"].as_array().unwrap();
+    assert!(!hits.is_empty(), "{found}");
+    assert!(hits
+        .iter()
+        .all(|h| h["conversation_id"].as_i64() == Some(id)));
+    assert!(hits[0]["snippet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["hit"] == true && p["text"] == "Paris"));
+    let listed = json_of(&hearth(data.path(), &["conversations", "list", "--json"]));
+    assert_eq!(listed["conversations"][0]["id"].as_i64(), Some(id));
 }
 
 #[test]

@@ -39,6 +39,28 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 "#,
+    r#"
+-- Full-text search over message text. The trigram tokenizer finds any substring of three or
+-- more characters, so Japanese (no spaces between words) is searchable; diacritics are
+-- removed in the index (Vietnamese "pho" finds "phở") and exact matching is a filter on top.
+CREATE VIRTUAL TABLE messages_fts USING fts5(
+    content,
+    content = 'messages',
+    content_rowid = 'id',
+    tokenize = 'trigram remove_diacritics 1'
+);
+INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content);
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts (messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN
+    INSERT INTO messages_fts (messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content);
+END;
+"#,
 ];
 
 /// The schema version this build writes.

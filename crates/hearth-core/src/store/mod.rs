@@ -2,6 +2,7 @@
 
 mod conversations;
 mod migrations;
+pub mod search;
 pub mod settings;
 
 use std::path::{Path, PathBuf};
