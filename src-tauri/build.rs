@@ -8,6 +8,7 @@ const COMMANDS: &[&str] = &[
     "send_message",
     "stop_generation",
     "set_language",
+    "search_messages",
 ];
 
 fn main() {

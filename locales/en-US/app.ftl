@@ -29,3 +29,6 @@ conversation-untitled = New conversation
 settings-language = Language
 # This language's name for itself, shown in the language menu.
 language-name = English
+search-placeholder = Search conversations
+search-label = Search
+search-no-results = No messages match.

@@ -28,3 +28,6 @@ conversation-untitled = 新しい会話
 settings-language = 言語
 # This language's name for itself, shown in the language menu.
 language-name = 日本語
+search-placeholder = 会話を検索
+search-label = 検索
+search-no-results = 一致するメッセージはありません。

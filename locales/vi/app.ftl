@@ -28,3 +28,6 @@ conversation-untitled = Cuộc trò chuyện mới
 settings-language = Ngôn ngữ
 # This language's name for itself, shown in the language menu.
 language-name = Tiếng Việt
+search-placeholder = Tìm trong các cuộc trò chuyện
+search-label = Tìm kiếm
+search-no-results = Không có tin nhắn nào khớp.

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use hearth_core::chat::ChatRequest;
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams};
+use hearth_core::store::search::{SearchHit, SearchOptions};
 use hearth_core::store::{settings, Conversation, Message};
 use hearth_core::{i18n, paths, Error};
 use serde::Serialize;
@@ -196,4 +197,17 @@ pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResu
     state.chat.store().set_setting(settings::LANGUAGE, chosen)?;
     state.chat.set_ui_lang(chosen);
     Ok(chosen.to_owned())
+}
+
+/// Messages matching `query` in every conversation, best first.
+#[tauri::command]
+pub fn search_messages(
+    state: State<'_, AppState>,
+    query: String,
+    ignore_diacritics: bool,
+) -> CommandResult<Vec<SearchHit>> {
+    Ok(state
+        .chat
+        .store()
+        .search(&query, SearchOptions { ignore_diacritics })?)
 }

@@ -53,6 +53,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         commands::send_message,
         commands::stop_generation,
         commands::set_language,
+        commands::search_messages,
     ])
 }
 

@@ -124,6 +124,16 @@ test("send messages, see replies stream from the real model, find them again aft
     }
     assert.equal(seen.size, 2);
 
+    // The store's full-text search, in Japanese, from the sidebar.
+    await driver.type(await driver.find("[data-testid=search]"), "東京");
+    const marks = await waitFor("search results", async () => {
+      const found = await driver.script(
+        `return [...document.querySelectorAll("[data-testid=search-results] mark")].map((m) => m.textContent)`,
+      );
+      return found.length > 0 ? found : null;
+    }, 10_000);
+    assert.ok(marks.every((m) => m === "東京"), JSON.stringify(marks));
+
     // Switch the window to Japanese; it changes at once.
     await driver.script(`
       const picker = document.querySelector("[data-testid=language]");

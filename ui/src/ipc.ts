@@ -53,6 +53,16 @@ export const appInfo = () => invoke<AppInfo>("app_info");
 export const listConversations = () => invoke<Conversation[]>("list_conversations");
 export const conversationMessages = (conversationId: number) =>
   invoke<Message[]>("conversation_messages", { conversationId });
+export interface SearchHit {
+  conversation_id: number;
+  conversation_title: string;
+  message_id: number;
+  role: string;
+  snippet: { text: string; hit: boolean }[];
+}
+
+export const searchMessages = (query: string, ignoreDiacritics: boolean) =>
+  invoke<SearchHit[]>("search_messages", { query, ignoreDiacritics });
 export const setLanguage = (language: string) => invoke<string>("set_language", { language });
 export const stopGeneration = (conversationId: number) =>
   invoke<void>("stop_generation", { conversationId });

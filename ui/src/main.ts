@@ -2,6 +2,7 @@ import "./styles.css";
 import { autoGrow, ImeGuard } from "./composer";
 import { errorText, nameOf, setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
+import { ignoresDiacritics, renderResults } from "./search";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -43,10 +44,12 @@ function stateNote(state: ipc.MessageState): string | null {
 }
 
 /** One message bubble; the text is set with textContent, so model output never runs. */
-function bubble(role: ipc.Message["role"], content: string): { item: HTMLLIElement; body: HTMLDivElement; meta: HTMLDivElement } {
+function bubble(role: ipc.Message["role"], content: string, id?: number): { item: HTMLLIElement; body: HTMLDivElement; meta: HTMLDivElement } {
   const item = document.createElement("li");
   item.className = `message ${role}`;
+  item.tabIndex = -1;
   item.dataset.testid = `message-${role}`;
+  if (id !== undefined) item.dataset.messageId = String(id);
   const who = document.createElement("div");
   who.className = "who";
   who.textContent = t(role === "user" ? "role-user" : "role-assistant");
@@ -99,16 +102,51 @@ async function refreshList(): Promise<void> {
   empty.hidden = conversations.length > 0;
 }
 
-async function openConversation(id: number, heading: string): Promise<void> {
+async function openConversation(id: number, heading: string, focus?: number): Promise<void> {
   if (generating) return;
   showConversation(id, heading);
   messages.replaceChildren();
   for (const m of await ipc.conversationMessages(id)) {
     if (m.role === "system") continue;
-    const { meta } = bubble(m.role, m.content);
+    const { meta } = bubble(m.role, m.content, m.id);
     describe(meta, m.state, m.completion_tokens, m.decode_tok_s);
   }
-  scrollToEnd();
+  const target = focus === undefined ? null : messages.querySelector<HTMLElement>(`[data-message-id="${focus}"]`);
+  if (target) {
+    target.classList.add("found");
+    target.scrollIntoView({ block: "center" });
+    target.focus();
+  } else {
+    scrollToEnd();
+  }
+}
+
+function attachSearch(): void {
+  const box = $<HTMLInputElement>("search");
+  const results = $<HTMLUListElement>("search-results");
+  let timer: number | undefined;
+  let latest = 0;
+  const run = async () => {
+    const query = box.value.trim();
+    const showing = query !== "";
+    results.hidden = !showing;
+    list.hidden = showing;
+    $<HTMLElement>("conversations-heading").hidden = showing;
+    if (!showing) {
+      empty.hidden = list.childElementCount > 0;
+      return;
+    }
+    empty.hidden = true;
+    const ticket = ++latest;
+    const hits = await ipc.searchMessages(query, ignoresDiacritics(query));
+    // A slower, older query must not overwrite a newer one's results.
+    if (ticket !== latest) return;
+    renderResults(results, hits, (hit) => void openConversation(hit.conversation_id, hit.conversation_title, hit.message_id));
+  };
+  box.addEventListener("input", () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run().catch((error) => showNotice(errorText(error))), 150);
+  });
 }
 
 async function submit(): Promise<void> {
@@ -192,6 +230,7 @@ async function start(): Promise<void> {
       .then((chosen) => applyLanguage(chosen, info))
       .catch((error) => showNotice(errorText(error)));
   });
+  attachSearch();
   await applyLanguage(info.uiLanguage, info);
 
   const guard = new ImeGuard();

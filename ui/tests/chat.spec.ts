@@ -102,3 +102,29 @@ test("a missing model is explained in the user's language and the draft is kept"
   await expect(input).toHaveValue("こんにちは");
   await expect(page.getByTestId("message-user")).toHaveCount(0);
 });
+
+test("search finds a message, highlights the match safely and opens it", async ({ page }) => {
+  await page.goto("/");
+  const input = page.getByTestId("composer-input");
+  await input.fill("<img src=x onerror=\"window.__pwned = true\"> 首都はどこ？");
+  await input.press("Enter");
+  await expect(page.getByTestId("message-assistant").last()).not.toHaveClass(/streaming/);
+  await page.getByTestId("new-chat").click();
+
+  await page.getByTestId("search").fill("首都");
+  const results = page.getByTestId("search-results");
+  await expect(results.locator("mark").first()).toHaveText("首都");
+  await expect(results.locator("img")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as any).__mock.lastSearch)).toEqual({ query: "首都", ignoreDiacritics: true });
+
+  await results.locator("button").first().click();
+  await expect(page.locator(".message.found")).toHaveCount(1);
+  await expect(page.locator(".message.found .body")).toContainText("首都");
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+
+  await page.getByTestId("search").fill("phở");
+  await expect(results).toContainText("No messages match.");
+  expect(await page.evaluate(() => (window as any).__mock.lastSearch.ignoreDiacritics)).toBe(false);
+  await page.getByTestId("search").fill("");
+  await expect(page.getByTestId("conversation-list")).toBeVisible();
+});

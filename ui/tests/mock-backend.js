@@ -26,6 +26,29 @@
       window.__mockLanguage = ["en-US", "ja", "vi"].includes(language) ? language : "en-US";
       return window.__mockLanguage;
     },
+    search_messages: ({ query, ignoreDiacritics }) => {
+      window.__mock.lastSearch = { query, ignoreDiacritics };
+      const hits = [];
+      for (const [conversationId, list] of messages) {
+        const title = conversations.find((c) => c.id === conversationId).title;
+        for (const m of list) {
+          const at = m.content.indexOf(query);
+          if (at < 0) continue;
+          hits.push({
+            conversation_id: conversationId,
+            conversation_title: title,
+            message_id: m.id,
+            role: m.role,
+            snippet: [
+              { text: m.content.slice(0, at), hit: false },
+              { text: query, hit: true },
+              { text: m.content.slice(at + query.length), hit: false },
+            ],
+          });
+        }
+      }
+      return hits;
+    },
     list_conversations: () => [...conversations].sort((a, b) => b.updated_at - a.updated_at),
     conversation_messages: ({ conversationId }) => messages.get(conversationId) ?? [],
     stop_generation: ({ conversationId }) => {

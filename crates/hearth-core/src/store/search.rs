@@ -42,19 +42,28 @@ pub struct SearchOptions {
     pub ignore_diacritics: bool,
 }
 
-/// Lowercase and, if asked, diacritics removed (NFD, drop combining marks).
+/// Lowercase and, if asked, Latin diacritics removed ("phở" → "pho"). Marks on other scripts
+/// stay: Japanese dakuten are not decoration (か and が are different words).
 fn fold(text: &str, ignore_diacritics: bool) -> String {
+    use unicode_normalization::char::is_combining_mark;
     use unicode_normalization::UnicodeNormalization;
     let lower = text.to_lowercase();
-    if ignore_diacritics {
-        lower
-            .nfd()
-            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-            .map(|c| if c == 'đ' { 'd' } else { c })
-            .collect()
-    } else {
-        lower.nfc().collect()
+    if !ignore_diacritics {
+        return lower.nfc().collect();
     }
+    let mut out = String::with_capacity(lower.len());
+    let mut latin_base = false;
+    for c in lower.nfd() {
+        if is_combining_mark(c) {
+            if !latin_base {
+                out.push(c);
+            }
+            continue;
+        }
+        latin_base = c < '\u{0250}';
+        out.push(if c == 'đ' { 'd' } else { c });
+    }
+    out.nfc().collect()
 }
 
 /// Cuts a snippet around the first match of any term and marks every match in it.
@@ -260,6 +269,13 @@ mod tests {
         assert_eq!(found(&store, "Ha Noi", true).len(), 1);
         // NFD input (as macOS may give it) finds NFC text.
         assert_eq!(found(&store, "pho\u{031B}\u{0309}", false).len(), 1);
+    }
+
+    #[test]
+    fn ignoring_diacritics_keeps_japanese_dakuten() {
+        let (_dir, store) = store_with(&["がっこうへ行く"]);
+        assert!(found(&store, "かっこう", true).is_empty());
+        assert_eq!(found(&store, "がっこう", true).len(), 1);
     }
 
     #[test]
