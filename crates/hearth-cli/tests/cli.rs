@@ -27,21 +27,31 @@ fn json_of(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout).expect("one JSON object")
 }
 
+/// `hearth chat --json --temperature 0 --max-tokens N <extra…> PROMPT`.
+fn greedy_chat(data_dir: &Path, max_tokens: u32, extra: &[&str], prompt: &str) -> Value {
+    let max_tokens = max_tokens.to_string();
+    let mut args = vec![
+        "chat",
+        "--json",
+        "--temperature",
+        "0",
+        "--max-tokens",
+        &max_tokens,
+    ];
+    args.extend_from_slice(extra);
+    args.push(prompt);
+    json_of(&hearth(data_dir, &args))
+}
+
 #[test]
 fn chat_json_reports_reply_and_speed_and_is_saved() {
     let data = tempfile::tempdir().unwrap();
-    let first = json_of(&hearth(
+    let first = greedy_chat(
         data.path(),
-        &[
-            "chat",
-            "--json",
-            "--temperature",
-            "0",
-            "--max-tokens",
-            "40",
-            "What is the capital of Japan? Answer in one sentence.",
-        ],
-    ));
+        40,
+        &[],
+        "What is the capital of Japan? Answer in one sentence.",
+    );
     assert!(
         first["reply"].as_str().unwrap().contains("Tokyo"),
         "{first}"
@@ -58,20 +68,12 @@ fn chat_json_reports_reply_and_speed_and_is_saved() {
     let id = first["conversation_id"].as_i64().unwrap();
 
     // Continue the same conversation: the model sees the earlier turn.
-    let second = json_of(&hearth(
+    let second = greedy_chat(
         data.path(),
-        &[
-            "chat",
-            "--json",
-            "--temperature",
-            "0",
-            "--max-tokens",
-            "40",
-            "--conversation",
-            &id.to_string(),
-            "And of France?",
-        ],
-    ));
+        40,
+        &["--conversation", &id.to_string()],
+        "And of France?",
+    );
     assert_eq!(second["conversation_id"].as_i64(), Some(id));
     assert!(
         second["prompt_tokens"].as_u64() > first["prompt_tokens"].as_u64(),
@@ -114,19 +116,7 @@ fn chat_json_reports_reply_and_speed_and_is_saved() {
 #[test]
 fn no_save_keeps_nothing() {
     let data = tempfile::tempdir().unwrap();
-    let out = json_of(&hearth(
-        data.path(),
-        &[
-            "chat",
-            "--json",
-            "--no-save",
-            "--temperature",
-            "0",
-            "--max-tokens",
-            "4",
-            "Hi",
-        ],
-    ));
+    let out = greedy_chat(data.path(), 4, &["--no-save"], "Hi");
     assert!(out["conversation_id"].is_null());
     let store = hearth_core::store::Store::open_in(data.path()).unwrap();
     assert!(store.list_conversations().unwrap().is_empty());
