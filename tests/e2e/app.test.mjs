@@ -23,7 +23,7 @@ before(async () => {
   // Everything the driver starts (WebKitWebDriver, the app, WebKit's processes) is traced.
   driverProcess = spawn(
     "strace",
-    ["-f", "-qq", "-e", "trace=connect", "-o", appTrace, driverBin, "--native-driver", "/usr/bin/WebKitWebDriver"],
+    ["-f", "-qq", "--seccomp-bpf", "-e", "trace=connect", "-o", appTrace, driverBin, "--native-driver", "/usr/bin/WebKitWebDriver"],
     {
       env: { ...process.env, HEARTH_DATA_DIR: dataDir, LANG: "C.UTF-8" },
       stdio: ["ignore", "inherit", "inherit"],
@@ -71,7 +71,7 @@ async function ask(driver, question) {
       return r && r.done && r.text.length > 0 ? r : null;
     },
     180_000,
-    50,
+    100,
   );
   return { reply, partialStates: lengths.size };
 }
@@ -80,7 +80,7 @@ async function ask(driver, question) {
 const shownMessages = (driver) =>
   driver.script(`return [...document.querySelectorAll("[data-testid^=message-] .body")].map((b) => b.textContent)`);
 
-test("send messages, see replies stream from the real model, find them again after a restart", async () => {
+test("send messages, see replies stream from the real model, find them again after a restart", async (t) => {
   const english = "What is the capital of Japan? Answer in one sentence.";
   const japanese = "日本の首都はどこですか？一文で答えてください。";
   const replies = await withApp(async (driver) => {
@@ -89,6 +89,7 @@ test("send messages, see replies stream from the real model, find them again aft
     assert.ok(first.partialStates > 2, `the reply should arrive in pieces (saw ${first.partialStates} states)`);
     assert.doesNotMatch(first.reply.text, /\uFFFD/);
     assert.match(first.reply.meta, /tok\/s/);
+    t.diagnostic(`first reply in the window: ${first.reply.meta}`);
     const listed = await driver.script(`return document.querySelector("[data-testid=conversation-list]").textContent`);
     assert.ok(listed.includes(english.slice(0, 40)), listed);
 
@@ -165,7 +166,7 @@ test("hearth chat makes no connection at all", () => {
   const trace = path.join(dataDir, "cli.strace");
   const run = spawnSync(
     "strace",
-    ["-f", "-qq", "-e", "trace=connect", "-o", trace, cli, "chat", "--no-save", "--temperature", "0", "--max-tokens", "8", "Hello"],
+    ["-f", "-qq", "--seccomp-bpf", "-e", "trace=connect", "-o", trace, cli, "chat", "--no-save", "--temperature", "0", "--max-tokens", "8", "Hello"],
     { env: { ...process.env, HEARTH_DATA_DIR: dataDir }, encoding: "utf8" },
   );
   assert.equal(run.status, 0, run.stderr);
