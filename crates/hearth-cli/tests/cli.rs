@@ -178,3 +178,66 @@ fn usage_errors_exit_2_with_usage() {
     assert!(stderr.contains("--max-tokens"), "{stderr}");
     assert!(stderr.contains("hearth chat"), "{stderr}");
 }
+
+#[test]
+fn a_reply_cut_off_by_a_kill_is_kept_and_marked_interrupted() {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args([
+            "chat",
+            "--temperature",
+            "0",
+            "--max-tokens",
+            "400",
+            "Count from 1 to 200, one number per line.",
+        ])
+        .env("HEARTH_DATA_DIR", data.path())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Read the database the way a second program would, without opening a Store (which
+    // would run recovery), until part of the reply has been saved.
+    let db = data.path().join(hearth_core::store::DATABASE_FILE);
+    let partial = |db: &Path| -> Option<String> {
+        let conn =
+            rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .ok()?;
+        conn.query_row(
+            "SELECT content FROM messages WHERE role = 'assistant' AND state = 'streaming'",
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .ok()
+        .filter(|c| c.len() > 10)
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let seen = loop {
+        if let Some(text) = partial(&db) {
+            break text;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no partial reply was saved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let store = hearth_core::store::Store::open_in(data.path()).unwrap();
+    let id = store.list_conversations().unwrap()[0].id;
+    let messages = store.messages(id).unwrap();
+    assert_eq!(
+        messages[0].content,
+        "Count from 1 to 200, one number per line."
+    );
+    assert_eq!(
+        messages[1].state,
+        hearth_core::store::MessageState::Interrupted
+    );
+    assert!(
+        messages[1].content.starts_with(&seen),
+        "{:?} vs {seen:?}",
+        messages[1].content
+    );
+}
