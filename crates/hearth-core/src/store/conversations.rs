@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
-use super::{sql_error, Store};
+use super::Store;
 use crate::error::{Error, Result};
 
 /// Where a message is in its life.
@@ -134,7 +134,7 @@ impl Store {
             "INSERT INTO conversations (title, system_prompt, model, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
             params![title, system_prompt, model, now],
         )
-        .map_err(sql_error)?;
+        .map_err(self.sql_error())?;
         Ok(Conversation {
             id: conn.last_insert_rowid(),
             title: title.to_owned(),
@@ -152,9 +152,12 @@ impl Store {
             .prepare_cached(&format!(
                 "SELECT {CONVERSATION_COLUMNS} FROM conversations ORDER BY updated_at DESC, id DESC"
             ))
-            .map_err(sql_error)?;
-        let rows = stmt.query_map([], conversation_row).map_err(sql_error)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(sql_error)
+            .map_err(self.sql_error())?;
+        let rows = stmt
+            .query_map([], conversation_row)
+            .map_err(self.sql_error())?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(self.sql_error())
     }
 
     pub fn conversation(&self, id: i64) -> Result<Conversation> {
@@ -165,7 +168,7 @@ impl Store {
                 conversation_row,
             )
             .optional()
-            .map_err(sql_error)?
+            .map_err(self.sql_error())?
             .ok_or(Error::ConversationNotFound { id })
     }
 
@@ -176,24 +179,25 @@ impl Store {
             .prepare_cached(&format!(
                 "SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?1 ORDER BY id"
             ))
-            .map_err(sql_error)?;
+            .map_err(self.sql_error())?;
         let rows = stmt
             .query_map([conversation_id], message_row)
-            .map_err(sql_error)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(sql_error)
+            .map_err(self.sql_error())?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(self.sql_error())
     }
 
     /// Appends a message and marks the conversation active.
     pub fn add_message(&self, conversation_id: i64, message: NewMessage<'_>) -> Result<Message> {
         let now = now_ms();
         let mut conn = self.conn();
-        let tx = conn.transaction().map_err(sql_error)?;
+        let tx = conn.transaction().map_err(self.sql_error())?;
         let touched = tx
             .execute(
                 "UPDATE conversations SET updated_at = ?2 WHERE id = ?1",
                 params![conversation_id, now],
             )
-            .map_err(sql_error)?;
+            .map_err(self.sql_error())?;
         if touched == 0 {
             return Err(Error::ConversationNotFound {
                 id: conversation_id,
@@ -203,9 +207,9 @@ impl Store {
             "INSERT INTO messages (conversation_id, role, content, state, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![conversation_id, message.role, message.content, message.state.as_str(), now],
         )
-        .map_err(sql_error)?;
+        .map_err(self.sql_error())?;
         let id = tx.last_insert_rowid();
-        tx.commit().map_err(sql_error)?;
+        tx.commit().map_err(self.sql_error())?;
         Ok(Message {
             id,
             conversation_id,
@@ -227,7 +231,7 @@ impl Store {
                 "UPDATE messages SET content = ?2, updated_at = ?3 WHERE id = ?1",
                 params![message_id, content, now_ms()],
             )
-            .map_err(sql_error)?;
+            .map_err(self.sql_error())?;
         Ok(())
     }
 
@@ -253,7 +257,7 @@ impl Store {
                     numbers.map(|n| n.2)
                 ],
             )
-            .map_err(sql_error)?;
+            .map_err(self.sql_error())?;
         Ok(())
     }
 
@@ -264,7 +268,7 @@ impl Store {
                 "UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'",
                 [],
             )
-            .map_err(sql_error)?;
+            .map_err(self.sql_error())?;
         Ok(())
     }
 }

@@ -91,6 +91,17 @@ impl Store {
         &self.path
     }
 
+    /// Maps a SQLite error to a core error that names this database where that helps the
+    /// user (e.g. which file is read-only).
+    pub(crate) fn sql_error(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
+        |err| match sql_error(err) {
+            Error::ReadOnly { .. } => Error::ReadOnly {
+                path: self.path.clone(),
+            },
+            other => other,
+        }
+    }
+
     fn conn(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave SQLite inconsistent (transactions roll
         // back), so a poisoned lock is still usable.

@@ -8,7 +8,7 @@
 use rusqlite::params_from_iter;
 use serde::Serialize;
 
-use super::{sql_error, Store};
+use super::Store;
 use crate::chat::normalize;
 use crate::error::Result;
 
@@ -163,7 +163,7 @@ impl Store {
             .join(" AND ");
         let bound: Vec<&str> = if indexed { vec![&fts_query] } else { vec![] };
         let conn = self.conn();
-        let mut stmt = conn.prepare(&sql).map_err(sql_error)?;
+        let mut stmt = conn.prepare(&sql).map_err(self.sql_error())?;
         let rows = stmt
             .query_map(params_from_iter(bound.iter()), |row| {
                 Ok((
@@ -175,7 +175,7 @@ impl Store {
                     row.get::<_, String>(5)?,
                 ))
             })
-            .map_err(sql_error)?;
+            .map_err(self.sql_error())?;
         let folded_terms: Vec<String> = terms
             .iter()
             .map(|t| fold(t, options.ignore_diacritics))
@@ -183,7 +183,7 @@ impl Store {
         let mut hits = Vec::new();
         for row in rows {
             let (message_id, conversation_id, title, role, created_at, content) =
-                row.map_err(sql_error)?;
+                row.map_err(self.sql_error())?;
             let folded = fold(&content, options.ignore_diacritics);
             if !folded_terms.iter().all(|t| folded.contains(t.as_str())) {
                 continue;

@@ -2,7 +2,7 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use super::{sql_error, Store};
+use super::Store;
 use crate::error::Result;
 
 /// The interface language chosen by the user (a BCP 47 tag); absent means "follow the OS".
@@ -15,7 +15,7 @@ impl Store {
                 row.get(0)
             })
             .optional()
-            .map_err(sql_error)
+            .map_err(self.sql_error())
     }
 
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
@@ -24,7 +24,7 @@ impl Store {
                 "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 params![key, value],
             )
-            .map_err(sql_error)?;
+            .map_err(self.sql_error())?;
         Ok(())
     }
 }
