@@ -2,6 +2,7 @@ import "./styles.css";
 import { autoGrow, ImeGuard } from "./composer";
 import { errorText, nameOf, setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
+import { renderMarkdown } from "./markdown";
 import { ignoresDiacritics, renderResults } from "./search";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -43,7 +44,13 @@ function stateNote(state: ipc.MessageState): string | null {
   }
 }
 
-/** One message bubble; the text is set with textContent, so model output never runs. */
+/** Shows a message's text: the user's literally, the model's as inert Markdown. */
+function setBody(body: HTMLElement, role: ipc.Message["role"], content: string): void {
+  if (role === "assistant") body.innerHTML = renderMarkdown(content);
+  else body.textContent = content;
+}
+
+/** One message bubble. */
 function bubble(role: ipc.Message["role"], content: string, id?: number): { item: HTMLLIElement; body: HTMLDivElement; meta: HTMLDivElement } {
   const item = document.createElement("li");
   item.className = `message ${role}`;
@@ -55,7 +62,7 @@ function bubble(role: ipc.Message["role"], content: string, id?: number): { item
   who.textContent = t(role === "user" ? "role-user" : "role-assistant");
   const body = document.createElement("div");
   body.className = "body";
-  body.textContent = content;
+  setBody(body, role, content);
   const meta = document.createElement("div");
   meta.className = "meta";
   item.append(who, body, meta);
@@ -168,7 +175,7 @@ async function submit(): Promise<void> {
     const receipt = await ipc.sendMessage(current, text, (event) => {
       if (event.kind === "text") {
         answer += event.delta;
-        reply.body.textContent = answer;
+        setBody(reply.body, "assistant", answer);
         scrollToEnd();
         return;
       }

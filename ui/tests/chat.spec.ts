@@ -128,3 +128,28 @@ test("search finds a message, highlights the match safely and opens it", async (
   await page.getByTestId("search").fill("");
   await expect(page.getByTestId("conversation-list")).toBeVisible();
 });
+
+test("a streamed reply is rendered as inert Markdown", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith("http://127.0.0.1:4173")) requests.push(request.url());
+  });
+  await page.goto("/");
+  await page.evaluate(() => {
+    (window as any).__mock.reply = [
+      "これは**強", "調**。\n\n", "<img src=x onerror=\"window.__pwned=1\">", " <script>window.__pwned=2</script>\n\n",
+      "![t](https://example.com/track.png) [x](javascript:window.__pwned=3)\n\n", "```js\nlet a = 1;\n```",
+    ];
+  });
+  const input = page.getByTestId("composer-input");
+  await input.fill("Show me markdown");
+  await input.press("Enter");
+  const reply = page.getByTestId("message-assistant").last();
+  await expect(reply).not.toHaveClass(/streaming/);
+  await expect(reply.locator("strong")).toHaveText("強調");
+  await expect(reply.locator("pre code")).toHaveText("let a = 1;");
+  await expect(reply.locator("img, script, a, svg")).toHaveCount(0);
+  await expect(reply.locator(".body")).toContainText("<script>window.__pwned=2</script>");
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(requests).toEqual([]);
+});
