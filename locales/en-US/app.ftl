@@ -32,3 +32,11 @@ language-name = English
 search-placeholder = Search conversations
 search-label = Search
 search-no-results = No messages match.
+# $used (String) - tokens in use, already formatted (e.g. "1.2K")
+# $limit (String) - the context window, already formatted (e.g. "8.2K")
+message-context = context { $used } / { $limit }
+# $count (Number) - how many older messages the model did not see
+message-dropped = { $count ->
+    [one] One older message was left out to fit the model’s context window.
+   *[other] { $count } older messages were left out to fit the model’s context window.
+  }

@@ -31,3 +31,10 @@ language-name = 日本語
 search-placeholder = 会話を検索
 search-label = 検索
 search-no-results = 一致するメッセージはありません。
+# $used (String) - tokens in use, already formatted (e.g. "1.2K")
+# $limit (String) - the context window, already formatted (e.g. "8.2K")
+message-context = コンテキスト { $used } / { $limit }
+# $count (Number) - how many older messages the model did not see
+message-dropped = { $count ->
+   *[other] コンテキストに収めるため、古いメッセージ { $count } 件をモデルに渡していません。
+  }

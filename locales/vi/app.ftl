@@ -31,3 +31,10 @@ language-name = Tiếng Việt
 search-placeholder = Tìm trong các cuộc trò chuyện
 search-label = Tìm kiếm
 search-no-results = Không có tin nhắn nào khớp.
+# $used (String) - tokens in use, already formatted (e.g. "1.2K")
+# $limit (String) - the context window, already formatted (e.g. "8.2K")
+message-context = ngữ cảnh { $used } / { $limit }
+# $count (Number) - how many older messages the model did not see
+message-dropped = { $count ->
+   *[other] Đã bỏ qua { $count } tin nhắn cũ để vừa với cửa sổ ngữ cảnh của mô hình.
+  }

@@ -36,6 +36,8 @@ export interface GenerationStats {
   prefill_tok_s: number;
   decode_tok_s: number;
   finish_reason: "stop" | "length" | "context_full" | "cancelled";
+  dropped_messages: number;
+  context_limit: number;
 }
 
 export type StreamEvent =

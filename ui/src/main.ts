@@ -70,12 +70,31 @@ function bubble(role: ipc.Message["role"], content: string, id?: number): { item
   return { item, body, meta };
 }
 
-function describe(meta: HTMLDivElement, state: ipc.MessageState, tokens: number | null, rate: number | null): void {
+function describe(
+  meta: HTMLDivElement,
+  state: ipc.MessageState,
+  tokens: number | null,
+  rate: number | null,
+  extra: string[] = [],
+): void {
   const parts: string[] = [];
   const note = stateNote(state);
   if (note) parts.push(note);
   if (tokens && rate) parts.push(t("message-stats", { tokens, rate }));
-  meta.textContent = parts.join(" · ");
+  meta.textContent = [...parts, ...extra].join(" · ");
+}
+
+/** How much of the context window the reply used, and whether older turns were left out. */
+function contextNotes(stats: ipc.GenerationStats): string[] {
+  const compact = new Intl.NumberFormat(document.documentElement.lang, { notation: "compact", maximumFractionDigits: 1 });
+  const notes = [
+    t("message-context", {
+      used: compact.format(stats.prompt_tokens + stats.completion_tokens),
+      limit: compact.format(stats.context_limit),
+    }),
+  ];
+  if (stats.dropped_messages > 0) notes.push(t("message-dropped", { count: stats.dropped_messages }));
+  return notes;
 }
 
 function scrollToEnd(): void {
@@ -183,7 +202,7 @@ async function submit(): Promise<void> {
       setGenerating(false);
       if (event.kind === "done") {
         const state = event.stats.finish_reason === "cancelled" ? "stopped" : "complete";
-        describe(reply.meta, state, event.stats.completion_tokens, event.stats.decode_tok_s);
+        describe(reply.meta, state, event.stats.completion_tokens, event.stats.decode_tok_s, contextNotes(event.stats));
       } else {
         describe(reply.meta, "failed", null, null);
         showNotice(errorText(event.error));

@@ -153,3 +153,20 @@ test("a streamed reply is rendered as inert Markdown", async ({ page }) => {
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(requests).toEqual([]);
 });
+
+test("the reply says how much context it used and when older turns were left out", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).__mockLanguage = "ja";
+  });
+  await page.goto("/");
+  await page.evaluate(() => {
+    (window as any).__mock.dropped = 3;
+  });
+  const input = page.getByTestId("composer-input");
+  await input.fill("長い会話の続き");
+  await input.press("Enter");
+  const meta = page.getByTestId("message-assistant").last().locator(".meta");
+  // Intl in Japanese writes 8192 in full (compact notation starts at 万).
+  await expect(meta).toContainText("コンテキスト 27 / 8192");
+  await expect(meta).toContainText("古いメッセージ 3 件");
+});

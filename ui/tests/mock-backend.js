@@ -73,7 +73,7 @@
         if (stopped.has(id) || pieces.length === 0) {
           const cancelled = stopped.delete(id);
           reply.state = cancelled ? "stopped" : "complete";
-          const stats = { prompt_tokens: 20, completion_tokens: index, prefill_tok_s: 90, decode_tok_s: 21.5, finish_reason: cancelled ? "cancelled" : "stop" };
+          const stats = { prompt_tokens: 20, completion_tokens: index, prefill_tok_s: 90, decode_tok_s: 21.5, finish_reason: cancelled ? "cancelled" : "stop", dropped_messages: window.__mock.dropped ?? 0, context_limit: 8192 };
           emit(onEvent.id, index++, { kind: "done", stats });
           emit(onEvent.id, index, null);
           return;
