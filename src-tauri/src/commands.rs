@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use hearth_core::chat::ChatRequest;
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams};
 use hearth_core::store::search::{SearchHit, SearchOptions};
-use hearth_core::store::{settings, Conversation, Message};
-use hearth_core::{i18n, paths, Error};
+use hearth_core::store::{Conversation, Message};
+use hearth_core::{i18n, Error};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::State;
@@ -45,7 +45,7 @@ pub struct ModelInfo {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
-    ui_language: String,
+    ui_language: &'static str,
     languages: Vec<&'static str>,
     model: ModelInfo,
     data_dir: String,
@@ -67,7 +67,14 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
             path: model.path.display().to_string(),
             problem: model.check_present().err().map(CommandError::from),
         },
-        data_dir: paths::data_dir().display().to_string(),
+        // The folder of the database actually open, not a second computation of it.
+        data_dir: state
+            .chat
+            .store()
+            .path()
+            .parent()
+            .map(|dir| dir.display().to_string())
+            .unwrap_or_default(),
     }
 }
 
@@ -192,11 +199,8 @@ pub fn stop_generation(state: State<'_, AppState>, conversation_id: i64) {
 /// Switches the interface language (negotiated against the shipped ones) and remembers it.
 /// Returns the language now in use.
 #[tauri::command]
-pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<String> {
-    let chosen = i18n::negotiate(&[language]);
-    state.chat.store().set_setting(settings::LANGUAGE, chosen)?;
-    state.chat.set_ui_lang(chosen);
-    Ok(chosen.to_owned())
+pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<&'static str> {
+    Ok(state.chat.set_language(&language)?)
 }
 
 /// Messages matching `query` in every conversation, best first.

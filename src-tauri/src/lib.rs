@@ -8,11 +8,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use hearth_core::catalog::Catalog;
-use hearth_core::chat::Chat;
+use hearth_core::chat::{self, Chat};
 use hearth_core::i18n::{self, Localizer};
 use hearth_core::inference::Worker;
 use hearth_core::paths;
-use hearth_core::store::{settings, Store};
+use hearth_core::store::Store;
 
 use state::{AppState, InFlight};
 
@@ -25,11 +25,7 @@ fn open_state() -> Result<AppState, String> {
     let l10n = Localizer::new(i18n::system_language());
     let explain = |err: hearth_core::Error| l10n.error(&err);
     let store = Arc::new(Store::open_in(&paths::data_dir()).map_err(explain)?);
-    // The user's choice wins over the OS locale.
-    let ui_lang = match store.setting(settings::LANGUAGE).map_err(explain)? {
-        Some(chosen) => i18n::negotiate(&[chosen]),
-        None => i18n::system_language(),
-    };
+    let ui_lang = chat::interface_language(&store).map_err(explain)?;
     let model = Catalog::builtin()
         .resolve(std::env::var("HEARTH_MODEL").ok().as_deref())
         .map_err(explain)?;

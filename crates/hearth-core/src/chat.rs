@@ -9,11 +9,11 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::catalog::ResolvedModel;
 use crate::error::Result;
-use crate::i18n::{detect_language, Localizer};
+use crate::i18n::{self, detect_language, Localizer};
 use crate::inference::{
     ChatMessage, FinishReason, GenerationJob, GenerationStats, ReplySink, SamplingParams, Worker,
 };
-use crate::store::{MessageState, NewMessage, ReplyNumbers, Store};
+use crate::store::{settings, MessageState, NewMessage, ReplyNumbers, Store};
 
 /// How often a streaming reply is written to the database.
 pub const SAVE_INTERVAL: Duration = Duration::from_millis(250);
@@ -46,12 +46,20 @@ pub struct Receipt {
 pub struct Chat {
     store: Arc<Store>,
     worker: Worker,
-    ui_lang: RwLock<String>,
+    ui_lang: RwLock<&'static str>,
 }
 
 /// Text normalised as Hearth stores and sends it: NFC (macOS IMEs and file names give NFD).
 pub fn normalize(text: &str) -> String {
     text.nfc().collect()
+}
+
+/// The interface language: the user's saved choice, else the OS's (negotiated either way).
+pub fn interface_language(store: &Store) -> Result<&'static str> {
+    Ok(match store.setting(settings::LANGUAGE)? {
+        Some(chosen) => i18n::negotiate(&[chosen]),
+        None => i18n::system_language(),
+    })
 }
 
 fn title_of(text: &str) -> String {
@@ -68,11 +76,11 @@ fn title_of(text: &str) -> String {
 }
 
 impl Chat {
-    pub fn new(store: Arc<Store>, worker: Worker, ui_lang: &str) -> Self {
+    pub fn new(store: Arc<Store>, worker: Worker, ui_lang: &'static str) -> Self {
         Chat {
             store,
             worker,
-            ui_lang: RwLock::new(ui_lang.to_owned()),
+            ui_lang: RwLock::new(ui_lang),
         }
     }
 
@@ -80,16 +88,18 @@ impl Chat {
         &self.store
     }
 
-    pub fn ui_lang(&self) -> String {
-        self.ui_lang
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
+    /// The interface language, also the fallback for the reply language.
+    pub fn ui_lang(&self) -> &'static str {
+        *self.ui_lang.read().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// The interface language, the fallback for the reply language.
-    pub fn set_ui_lang(&self, lang: &str) {
-        *self.ui_lang.write().unwrap_or_else(|p| p.into_inner()) = lang.to_owned();
+    /// Switches the interface language (negotiated against the shipped ones) and remembers
+    /// it in the store. Returns the language now in use.
+    pub fn set_language(&self, requested: &str) -> Result<&'static str> {
+        let chosen = i18n::negotiate(&[requested]);
+        self.store.set_setting(settings::LANGUAGE, chosen)?;
+        *self.ui_lang.write().unwrap_or_else(|p| p.into_inner()) = chosen;
+        Ok(chosen)
     }
 
     /// Loads the model on the engine thread ahead of the first message.
@@ -100,11 +110,7 @@ impl Chat {
     /// The system prompt for a message: the default of the message's language, else of the
     /// interface language.
     pub fn default_system_prompt(&self, text: &str) -> String {
-        let lang = match detect_language(text) {
-            Some(lang) => lang.to_owned(),
-            None => self.ui_lang(),
-        };
-        Localizer::new(&lang).system_prompt()
+        Localizer::new(detect_language(text).unwrap_or(self.ui_lang())).system_prompt()
     }
 
     /// Records the message and starts the reply. `make_sink` is called once the conversation
@@ -251,6 +257,23 @@ mod tests {
         assert_eq!(title_of("\n  日本の首都は？\nsecond"), "日本の首都は？");
         let long = "あ".repeat(60);
         assert_eq!(title_of(&long).chars().count(), TITLE_CHARS + 1);
+    }
+
+    #[test]
+    fn a_chosen_language_is_negotiated_remembered_and_used_for_prompts() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(Store::open_in(dir.path()).unwrap());
+        let chat = Chat::new(store.clone(), Worker::spawn().unwrap(), "en-US");
+        assert_eq!(chat.set_language("vi_VN.UTF-8").unwrap(), "vi");
+        assert_eq!(chat.ui_lang(), "vi");
+        assert_eq!(interface_language(&store).unwrap(), "vi");
+        // A message that says nothing about its language gets the interface language.
+        assert_eq!(
+            chat.default_system_prompt("12345"),
+            Localizer::new("vi").system_prompt()
+        );
+        assert_eq!(chat.set_language("pt-BR").unwrap(), "en-US");
+        assert_eq!(interface_language(&store).unwrap(), "en-US");
     }
 
     #[test]
