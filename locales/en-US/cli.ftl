@@ -5,6 +5,9 @@ cli-usage =
       hearth chat [--model NAME|PATH] [--system TEXT] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] PROMPT
       hearth models list [--json]
       hearth conversations list|show ID|search QUERY [--ignore-diacritics] [--json]
+      hearth conversations export [ID] [--format json|md] [--out FILE]
+      hearth conversations import FILE [--json]
+      hearth conversations backup [--json]
 # $option (String) - the option as typed
 cli-unknown-option = Unknown option: { $option }
 # $option (String) - the option as typed

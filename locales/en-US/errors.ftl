@@ -25,6 +25,15 @@ error-context-overflow = This message is too long for the model ({ $tokens } tok
 error-engine-gone = The model stopped unexpectedly. Restart Hearth to continue.
 # $id (Number) - the conversation id
 error-conversation-not-found = Conversation { $id } does not exist.
+# $id (Number) - the message id
+error-message-not-found = Message { $id } does not exist.
+# $path (String) - the chosen file
+# $reason (String) - technical detail
+error-import-invalid = { $path } is not a Hearth export ({ $reason }). Nothing was imported.
+# $path (String) - the chosen file
+# $found (Number) - format version in the file
+# $supported (Number) - newest format this Hearth reads
+error-import-version = { $path } was exported by a newer Hearth (format { $found }; this version reads { $supported }). Update Hearth to import it.
 error-disk-full = The disk is full. Free some space; your draft is kept.
 # $path (String) - the read-only folder or file
 error-read-only = Hearth cannot write to { $path }. Check the folder’s permissions.

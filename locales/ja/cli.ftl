@@ -5,6 +5,9 @@ cli-usage =
       hearth chat [--model 名前|パス] [--system テキスト] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] メッセージ
       hearth models list [--json]
       hearth conversations list|show ID|search 検索語 [--ignore-diacritics] [--json]
+      hearth conversations export [ID] [--format json|md] [--out ファイル]
+      hearth conversations import ファイル [--json]
+      hearth conversations backup [--json]
 # $option (String) - the option as typed
 cli-unknown-option = 不明なオプションです：{ $option }
 # $option (String) - the option as typed

@@ -25,6 +25,15 @@ error-context-overflow = メッセージが長すぎます（{ $tokens } トー�
 error-engine-gone = モデルが予期せず停止しました。Hearth を再起動してください。
 # $id (Number) - the conversation id
 error-conversation-not-found = 会話 { $id } は存在しません。
+# $id (Number) - the message id
+error-message-not-found = メッセージ { $id } は存在しません。
+# $path (String) - the chosen file
+# $reason (String) - technical detail
+error-import-invalid = { $path } は Hearth のエクスポートファイルではありません（{ $reason }）。何も取り込んでいません。
+# $path (String) - the chosen file
+# $found (Number) - format version in the file
+# $supported (Number) - newest format this Hearth reads
+error-import-version = { $path } は新しいバージョンの Hearth で書き出されています（形式 { $found }、このバージョンが読めるのは { $supported } まで）。取り込むには Hearth を更新してください。
 error-disk-full = ディスクの空き容量がありません。容量を空けてください。下書きは残っています。
 # $path (String) - the read-only folder or file
 error-read-only = { $path } に書き込めません。フォルダーのアクセス権を確認してください。

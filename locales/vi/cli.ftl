@@ -5,6 +5,9 @@ cli-usage =
       hearth chat [--model TÊN|ĐƯỜNG-DẪN] [--system VĂN-BẢN] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] TIN-NHẮN
       hearth models list [--json]
       hearth conversations list|show ID|search TỪ-KHÓA [--ignore-diacritics] [--json]
+      hearth conversations export [ID] [--format json|md] [--out TỆP]
+      hearth conversations import TỆP [--json]
+      hearth conversations backup [--json]
 # $option (String) - the option as typed
 cli-unknown-option = Tùy chọn không hợp lệ: { $option }
 # $option (String) - the option as typed

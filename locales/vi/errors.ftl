@@ -25,6 +25,15 @@ error-context-overflow = Tin nhắn quá dài đối với mô hình ({ $tokens 
 error-engine-gone = Mô hình dừng đột ngột. Hãy khởi động lại Hearth để tiếp tục.
 # $id (Number) - the conversation id
 error-conversation-not-found = Không có cuộc trò chuyện { $id }.
+# $id (Number) - the message id
+error-message-not-found = Không có tin nhắn { $id }.
+# $path (String) - the chosen file
+# $reason (String) - technical detail
+error-import-invalid = { $path } không phải là tệp xuất của Hearth ({ $reason }). Chưa có gì được nhập.
+# $path (String) - the chosen file
+# $found (Number) - format version in the file
+# $supported (Number) - newest format this Hearth reads
+error-import-version = { $path } được xuất từ một phiên bản Hearth mới hơn (định dạng { $found }; phiên bản này chỉ đọc được đến { $supported }). Hãy cập nhật Hearth để nhập tệp này.
 error-disk-full = Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng; bản nháp của bạn vẫn được giữ.
 # $path (String) - the read-only folder or file
 error-read-only = Hearth không ghi được vào { $path }. Hãy kiểm tra quyền truy cập thư mục.

@@ -1,5 +1,7 @@
 //! Command-line parsing (small enough not to need a parser crate).
 
+use hearth_core::store::transfer::ExportFormat;
+
 /// A parsed command line.
 #[derive(Debug, PartialEq)]
 pub enum Command {
@@ -17,6 +19,20 @@ pub enum Command {
     ConversationsSearch {
         query: String,
         ignore_diacritics: bool,
+        json: bool,
+    },
+    ConversationsExport {
+        /// `None`: every conversation.
+        id: Option<i64>,
+        format: ExportFormat,
+        /// `None`: standard output.
+        out: Option<String>,
+    },
+    ConversationsImport {
+        file: String,
+        json: bool,
+    },
+    ConversationsBackup {
         json: bool,
     },
     Help,
@@ -90,33 +106,53 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
     }
 }
 
+fn number(option: &str, raw: &str) -> Result<i64, UsageError> {
+    raw.parse().map_err(|_| {
+        usage(
+            "cli-invalid-value",
+            vec![("option", option.to_owned()), ("value", raw.to_owned())],
+        )
+    })
+}
+
 fn parse_conversations(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {
     let sub = args.next();
     let (mut json, mut ignore_diacritics, mut rest) = (false, false, Vec::new());
-    for arg in args {
+    let (mut format, mut out) = (ExportFormat::Json, None);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
             "--ignore-diacritics" => ignore_diacritics = true,
+            "--format" => {
+                format = match value::<String>(&arg, &mut args)?.as_str() {
+                    "json" => ExportFormat::Json,
+                    "md" | "markdown" => ExportFormat::Markdown,
+                    other => {
+                        return Err(usage(
+                            "cli-invalid-value",
+                            vec![("option", arg.clone()), ("value", other.to_owned())],
+                        ))
+                    }
+                }
+            }
+            "--out" => out = Some(value(&arg, &mut args)?),
             _ if arg.starts_with("--") => {
                 return Err(usage("cli-unknown-option", vec![("option", arg)]))
             }
             _ => rest.push(arg),
         }
     }
+    let first = |name: &str| {
+        rest.first()
+            .cloned()
+            .ok_or_else(|| usage("cli-missing-value", vec![("option", name.to_owned())]))
+    };
     match sub.as_deref() {
         Some("list") | None => Ok(Command::ConversationsList { json }),
-        Some("show") => {
-            let raw = rest
-                .first()
-                .ok_or_else(|| usage("cli-missing-value", vec![("option", "show".into())]))?;
-            let id = raw.parse().map_err(|_| {
-                usage(
-                    "cli-invalid-value",
-                    vec![("option", "show".into()), ("value", raw.clone())],
-                )
-            })?;
-            Ok(Command::ConversationsShow { id, json })
-        }
+        Some("show") => Ok(Command::ConversationsShow {
+            id: number("show", &first("show")?)?,
+            json,
+        }),
         Some("search") => {
             let query = rest.join(" ");
             if query.trim().is_empty() {
@@ -131,6 +167,16 @@ fn parse_conversations(mut args: impl Iterator<Item = String>) -> Result<Command
                 json,
             })
         }
+        Some("export") => Ok(Command::ConversationsExport {
+            id: rest.first().map(|raw| number("export", raw)).transpose()?,
+            format,
+            out,
+        }),
+        Some("import") => Ok(Command::ConversationsImport {
+            file: first("import")?,
+            json,
+        }),
+        Some("backup") => Ok(Command::ConversationsBackup { json }),
         Some(other) => Err(usage(
             "cli-unknown-option",
             vec![("option", other.to_owned())],
@@ -229,6 +275,52 @@ mod tests {
                 query: "phở bò".into(),
                 ignore_diacritics: true,
                 json: false
+            }
+        );
+    }
+
+    #[test]
+    fn export_and_import() {
+        assert_eq!(
+            parse_str(&[
+                "conversations",
+                "export",
+                "--format",
+                "md",
+                "--out",
+                "a.md",
+                "3"
+            ])
+            .unwrap(),
+            Command::ConversationsExport {
+                id: Some(3),
+                format: ExportFormat::Markdown,
+                out: Some("a.md".into())
+            }
+        );
+        assert_eq!(
+            parse_str(&["conversations", "export"]).unwrap(),
+            Command::ConversationsExport {
+                id: None,
+                format: ExportFormat::Json,
+                out: None
+            }
+        );
+        assert_eq!(
+            parse_str(&["conversations", "export", "--format", "pdf"])
+                .unwrap_err()
+                .id,
+            "cli-invalid-value"
+        );
+        assert_eq!(
+            parse_str(&["conversations", "import"]).unwrap_err().id,
+            "cli-missing-value"
+        );
+        assert_eq!(
+            parse_str(&["conversations", "import", "x.json", "--json"]).unwrap(),
+            Command::ConversationsImport {
+                file: "x.json".into(),
+                json: true
             }
         );
     }

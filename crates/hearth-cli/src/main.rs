@@ -56,13 +56,18 @@ fn main() -> ExitCode {
         }
         Command::ModelsList { json } => models_list(&l10n, json),
         Command::Chat(chat) => run_chat(&l10n, chat),
-        Command::ConversationsList { json } => conversations::list(json),
+        Command::ConversationsList { json } => conversations::list(&l10n, json),
         Command::ConversationsShow { id, json } => conversations::show(&l10n, id, json),
         Command::ConversationsSearch {
             query,
             ignore_diacritics,
             json,
-        } => conversations::search(&query, ignore_diacritics, json),
+        } => conversations::search(&l10n, &query, ignore_diacritics, json),
+        Command::ConversationsExport { id, format, out } => {
+            conversations::export(&l10n, id, format, out.as_deref())
+        }
+        Command::ConversationsImport { file, json } => conversations::import(&l10n, &file, json),
+        Command::ConversationsBackup { json } => conversations::backup(&l10n, json),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -136,6 +141,9 @@ fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
     let model = catalog.resolve(args.model.as_deref())?;
     model.check_present()?;
     let store = Arc::new(Store::open_in(&paths::data_dir())?);
+    if let Some(recovery) = store.recovery() {
+        eprintln!("{}", conversations::recovery_text(l10n, recovery));
+    }
     let chat = Chat::new(store, Worker::spawn()?, l10n.lang());
     let defaults = SamplingParams::default();
     let params = SamplingParams {
@@ -151,7 +159,7 @@ fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
             text: args.prompt,
             model: model.clone(),
             system_prompt: args.system,
-            params,
+            params: Some(params),
             save: !args.no_save,
         },
         |_| Box::new(ChannelSink(events)),

@@ -85,7 +85,7 @@ fn chat_json_reports_reply_and_speed_and_is_saved() {
     );
 
     let store = hearth_core::store::Store::open_in(data.path()).unwrap();
-    let messages = store.messages(id).unwrap();
+    let messages = store.all_messages(id).unwrap();
     assert_eq!(messages.len(), 4);
     assert_eq!(messages[1].content, first["reply"].as_str().unwrap());
 
@@ -226,7 +226,7 @@ fn a_reply_cut_off_by_a_kill_is_kept_and_marked_interrupted() {
 
     let store = hearth_core::store::Store::open_in(data.path()).unwrap();
     let id = store.list_conversations().unwrap()[0].id;
-    let messages = store.messages(id).unwrap();
+    let messages = store.all_messages(id).unwrap();
     assert_eq!(
         messages[0].content,
         "Count from 1 to 200, one number per line."
@@ -240,4 +240,67 @@ fn a_reply_cut_off_by_a_kill_is_kept_and_marked_interrupted() {
         "{:?} vs {seen:?}",
         messages[1].content
     );
+}
+
+#[test]
+fn export_import_round_trip_through_the_cli() {
+    let one = tempfile::tempdir().unwrap();
+    {
+        let store = hearth_core::store::Store::open_in(one.path()).unwrap();
+        let c = store.create_conversation("東京タワー", None, None).unwrap();
+        let q = store
+            .add_message(
+                c.id,
+                hearth_core::store::NewMessage {
+                    parent_id: None,
+                    role: "user",
+                    content: "東京タワーの高さは？",
+                    state: hearth_core::store::MessageState::Complete,
+                },
+            )
+            .unwrap();
+        store
+            .add_message(
+                c.id,
+                hearth_core::store::NewMessage {
+                    parent_id: Some(q.id),
+                    role: "assistant",
+                    content: "333 m です。",
+                    state: hearth_core::store::MessageState::Complete,
+                },
+            )
+            .unwrap();
+    }
+    let file = one.path().join("all.json");
+    let file_arg = file.to_str().unwrap();
+    let out = hearth(
+        one.path(),
+        &["conversations", "export", "--format", "json", "--out", file_arg],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let exported = std::fs::read(&file).unwrap();
+
+    let two = tempfile::tempdir().unwrap();
+    let first = json_of(&hearth(two.path(), &["conversations", "import", file_arg, "--json"]));
+    assert_eq!(first["conversations"], 1);
+    assert_eq!(first["messages"], 2);
+    let second = json_of(&hearth(two.path(), &["conversations", "import", file_arg, "--json"]));
+    assert_eq!(second["conversations"], 0);
+    assert_eq!(second["skipped"], 1);
+    let again = hearth(two.path(), &["conversations", "export"]);
+    assert!(again.status.success());
+    assert_eq!(again.stdout, exported, "byte-identical round trip");
+
+    let md = hearth(two.path(), &["conversations", "export", "1", "--format", "md"]);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# 東京タワー\n"), "{md}");
+    assert!(md.contains("333 m です。"));
+
+    let text = hearth(two.path(), &["conversations", "import", file_arg]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Imported 0 conversations"));
+    let bad = hearth(two.path(), &["conversations", "import", "/nonexistent.json"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("[io]"));
+    let backup = json_of(&hearth(two.path(), &["conversations", "backup", "--json"]));
+    assert!(Path::new(backup["path"].as_str().unwrap()).exists());
 }

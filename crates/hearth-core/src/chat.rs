@@ -13,7 +13,9 @@ use crate::i18n::{self, detect_language, Localizer};
 use crate::inference::{
     ChatMessage, FinishReason, GenerationJob, GenerationStats, ReplySink, SamplingParams, Worker,
 };
-use crate::store::{settings, MessageState, NewMessage, ReplyNumbers, Store};
+use crate::store::{
+    settings, Conversation, Message, MessageState, NewMessage, ReplyNumbers, Store,
+};
 
 /// How often a streaming reply is written to the database.
 pub const SAVE_INTERVAL: Duration = Duration::from_millis(250);
@@ -27,7 +29,8 @@ pub struct ChatRequest {
     pub model: ResolvedModel,
     /// Overrides the conversation's and the default system prompt.
     pub system_prompt: Option<String>,
-    pub params: SamplingParams,
+    /// `None`: the conversation's own settings, else the defaults.
+    pub params: Option<SamplingParams>,
     /// `false` keeps nothing in the store (`hearth chat --no-save`).
     pub save: bool,
 }
@@ -132,23 +135,129 @@ impl Chat {
             )?),
             None => None,
         };
-        let system = request
+        let history = match &conversation {
+            Some(c) => self
+                .store
+                .thread(c.id)?
+                .into_iter()
+                .map(|m| m.message)
+                .collect(),
+            None => Vec::new(),
+        };
+        let parent = history.last().map(|m| m.id);
+        let turn = Turn {
+            conversation,
+            history,
+            question: Some((parent, text)),
+            model: request.model,
+            system_prompt: request.system_prompt,
+            params: request.params,
+            save: request.save,
+        };
+        self.start(turn, make_sink)
+    }
+
+    /// Answers the question of assistant message `message_id` again; the new answer becomes
+    /// an alternative of the old one, which is kept.
+    pub fn regenerate(
+        &self,
+        message_id: i64,
+        model: ResolvedModel,
+        make_sink: impl FnOnce(&Receipt) -> Box<dyn ReplySink>,
+    ) -> Result<Receipt> {
+        model.check_present()?;
+        let old = self.store.message(message_id)?;
+        let history = match old.parent_id {
+            Some(parent) => self.store.path_to(parent)?,
+            None => Vec::new(),
+        };
+        let conversation = self.store.conversation(old.conversation_id)?;
+        // A new seed per alternative: the same seed would give the same answer again.
+        let alternatives = self
+            .store
+            .all_messages(conversation.id)?
+            .iter()
+            .filter(|m| m.parent_id == old.parent_id)
+            .count() as u64;
+        let mut params = conversation.sampling.clone().unwrap_or_default();
+        params.seed = params.seed.wrapping_add(alternatives);
+        let turn = Turn {
+            conversation: Some(conversation),
+            history,
+            question: None,
+            model,
+            system_prompt: None,
+            params: Some(params),
+            save: true,
+        };
+        self.start(turn, make_sink)
+    }
+
+    /// Sends `text` in place of user message `message_id`: the edited question becomes an
+    /// alternative of the old one (kept with its answers) and gets its own reply.
+    pub fn edit(
+        &self,
+        message_id: i64,
+        text: &str,
+        model: ResolvedModel,
+        make_sink: impl FnOnce(&Receipt) -> Box<dyn ReplySink>,
+    ) -> Result<Receipt> {
+        model.check_present()?;
+        let old = self.store.message(message_id)?;
+        let history = match old.parent_id {
+            Some(parent) => self.store.path_to(parent)?,
+            None => Vec::new(),
+        };
+        let turn = Turn {
+            conversation: Some(self.store.conversation(old.conversation_id)?),
+            history,
+            question: Some((old.parent_id, normalize(text))),
+            model,
+            system_prompt: None,
+            params: None,
+            save: true,
+        };
+        self.start(turn, make_sink)
+    }
+
+    fn start(
+        &self,
+        turn: Turn,
+        make_sink: impl FnOnce(&Receipt) -> Box<dyn ReplySink>,
+    ) -> Result<Receipt> {
+        let conversation = turn.conversation;
+        let latest_question = turn
+            .question
+            .as_ref()
+            .map(|(_, text)| text.as_str())
+            .or_else(|| {
+                turn.history
+                    .iter()
+                    .rev()
+                    .find(|m| m.role == "user")
+                    .map(|m| m.content.as_str())
+            })
+            .unwrap_or_default();
+        let system = turn
             .system_prompt
             .clone()
             .or_else(|| conversation.as_ref().and_then(|c| c.system_prompt.clone()))
-            .unwrap_or_else(|| self.default_system_prompt(&text));
+            .unwrap_or_else(|| self.default_system_prompt(latest_question));
+        let params = turn
+            .params
+            .or_else(|| conversation.as_ref().and_then(|c| c.sampling.clone()))
+            .unwrap_or_default();
 
         let mut messages = vec![ChatMessage::new("system", normalize(&system))];
-        if let Some(c) = &conversation {
-            messages.extend(
-                self.store
-                    .messages(c.id)?
-                    .into_iter()
-                    .filter(|m| m.role != "system" && !m.content.is_empty())
-                    .map(|m| ChatMessage::new(&m.role, m.content)),
-            );
+        messages.extend(
+            turn.history
+                .iter()
+                .filter(|m| m.role != "system" && !m.content.is_empty())
+                .map(|m| ChatMessage::new(&m.role, m.content.clone())),
+        );
+        if let Some((_, text)) = &turn.question {
+            messages.push(ChatMessage::new("user", text.clone()));
         }
-        messages.push(ChatMessage::new("user", text.clone()));
 
         let cancel = Arc::new(AtomicBool::new(false));
         let mut receipt = Receipt {
@@ -157,25 +266,31 @@ impl Chat {
             reply_message_id: None,
             cancel: cancel.clone(),
         };
-        let saving = match (&conversation, request.save) {
+        let saving = match (&conversation, turn.save) {
             (Some(c), true) => {
-                let user = self.store.add_message(
-                    c.id,
-                    NewMessage {
-                        role: "user",
-                        content: &text,
-                        state: MessageState::Complete,
-                    },
-                )?;
+                let mut reply_parent = turn.history.last().map(|m| m.id);
+                if let Some((parent_id, text)) = &turn.question {
+                    let user = self.store.add_message(
+                        c.id,
+                        NewMessage {
+                            parent_id: *parent_id,
+                            role: "user",
+                            content: text,
+                            state: MessageState::Complete,
+                        },
+                    )?;
+                    receipt.user_message_id = Some(user.id);
+                    reply_parent = Some(user.id);
+                }
                 let reply = self.store.add_message(
                     c.id,
                     NewMessage {
+                        parent_id: reply_parent,
                         role: "assistant",
                         content: "",
                         state: MessageState::Streaming,
                     },
                 )?;
-                receipt.user_message_id = Some(user.id);
                 receipt.reply_message_id = Some(reply.id);
                 Some(reply.id)
             }
@@ -193,14 +308,26 @@ impl Chat {
             None => sink,
         };
         self.worker.submit(GenerationJob {
-            model: request.model.path.clone(),
+            model: turn.model.path.clone(),
             messages,
-            params: request.params,
+            params,
             cancel,
             sink,
         })?;
         Ok(receipt)
     }
+}
+
+/// One reply to generate: the conversation, the thread before it, and the question to add
+/// first (with its parent), if any.
+struct Turn {
+    conversation: Option<Conversation>,
+    history: Vec<Message>,
+    question: Option<(Option<i64>, String)>,
+    model: ResolvedModel,
+    system_prompt: Option<String>,
+    params: Option<SamplingParams>,
+    save: bool,
 }
 
 /// Writes the reply to the store as it streams (at most every [`SAVE_INTERVAL`]) and records

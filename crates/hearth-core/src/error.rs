@@ -34,6 +34,16 @@ pub enum Error {
     EngineGone,
     #[error("conversation {id} not found")]
     ConversationNotFound { id: i64 },
+    #[error("message {id} not found")]
+    MessageNotFound { id: i64 },
+    #[error("{path} is not a Hearth export: {reason}")]
+    ImportInvalid { path: PathBuf, reason: String },
+    #[error("{path} was exported by a newer Hearth (format {found}, this one reads {supported})")]
+    ImportVersion {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     #[error("the disk is full")]
     DiskFull,
     #[error("the data folder is read-only: {path}")]
@@ -71,6 +81,9 @@ impl Error {
             Error::ContextOverflow { .. } => "context-overflow",
             Error::EngineGone => "engine-gone",
             Error::ConversationNotFound { .. } => "conversation-not-found",
+            Error::MessageNotFound { .. } => "message-not-found",
+            Error::ImportInvalid { .. } => "import-invalid",
+            Error::ImportVersion { .. } => "import-version",
             Error::DiskFull => "disk-full",
             Error::ReadOnly { .. } => "read-only",
             Error::DatabaseLocked => "database-locked",
@@ -113,7 +126,19 @@ impl Error {
             Error::ContextOverflow { tokens, limit } => {
                 vec![("tokens", tokens.to_string()), ("limit", limit.to_string())]
             }
-            Error::ConversationNotFound { id } => vec![("id", id.to_string())],
+            Error::ConversationNotFound { id } | Error::MessageNotFound { id } => {
+                vec![("id", id.to_string())]
+            }
+            Error::ImportInvalid { path: p, reason } => vec![path(p), ("reason", reason.clone())],
+            Error::ImportVersion {
+                path: p,
+                found,
+                supported,
+            } => vec![
+                path(p),
+                ("found", found.to_string()),
+                ("supported", supported.to_string()),
+            ],
             Error::DatabaseTooNew { found, supported } => {
                 vec![
                     ("found", found.to_string()),

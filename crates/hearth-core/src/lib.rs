@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod chat;
+pub mod clock;
 pub mod error;
 pub mod i18n;
 pub mod inference;

@@ -61,6 +61,28 @@ CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN
     INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content);
 END;
 "#,
+    r#"
+-- Conversations get a stable identity for export/import (`uid`), pinning, a soft delete that
+-- the UI can undo, and their own sampling settings (JSON; NULL means the defaults).
+ALTER TABLE conversations ADD COLUMN uid TEXT;
+UPDATE conversations SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX conversations_by_uid ON conversations (uid);
+ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE conversations ADD COLUMN deleted_at INTEGER;
+ALTER TABLE conversations ADD COLUMN sampling TEXT;
+-- Messages form a tree: a regenerated answer or an edited question is a sibling of the
+-- message it replaces (same parent), and `active` marks the sibling shown. Existing
+-- conversations become a single branch. No ON DELETE CASCADE here: SQLite runs a cascade as
+-- nested triggers, limited to 1000 levels, and a long conversation is a deeper chain than
+-- that; a branch is deleted in one statement instead (foreign keys are checked at its end).
+ALTER TABLE messages ADD COLUMN parent_id INTEGER REFERENCES messages(id);
+ALTER TABLE messages ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+UPDATE messages SET parent_id = (
+    SELECT max(p.id) FROM messages AS p
+    WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id
+);
+CREATE INDEX messages_by_parent ON messages (parent_id);
+"#,
 ];
 
 /// The schema version this build writes.
@@ -68,6 +90,11 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Brings the database up to [`SCHEMA_VERSION`]; refuses a database from a newer Hearth.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
+    migrate_to(conn, SCHEMA_VERSION)
+}
+
+/// Brings the database up to version `target` (tests start from older versions).
+pub(super) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
     let found: i64 = conn
         .query_row("PRAGMA user_version", [], |row| row.get(0))
         .map_err(sql_error)?;
@@ -77,7 +104,12 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             supported: SCHEMA_VERSION,
         });
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+    let pending = MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target as usize)
+        .skip(found as usize);
+    for (index, sql) in pending {
         let tx = conn.transaction().map_err(sql_error)?;
         tx.execute_batch(sql).map_err(sql_error)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)

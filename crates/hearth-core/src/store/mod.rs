@@ -1,17 +1,24 @@
 //! The conversation store: one SQLite file in the data dir, WAL, versioned migrations.
 
+mod backup;
 mod conversations;
+mod messages;
 mod migrations;
 pub mod search;
 pub mod settings;
+#[cfg(test)]
+mod tests;
+pub mod transfer;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-pub use conversations::{Conversation, Message, MessageState, NewMessage, ReplyNumbers};
+pub use backup::{Recovery, BACKUP_DIR, BACKUP_INTERVAL, KEEP_BACKUPS};
+pub use conversations::{Conversation, ConversationSettings};
+pub use messages::{thread_of, Message, MessageState, NewMessage, ReplyNumbers, ThreadMessage};
 pub use migrations::SCHEMA_VERSION;
 
 use crate::error::{Error, Result};
@@ -19,10 +26,24 @@ use crate::error::{Error, Result};
 /// File name of the database inside the data dir.
 pub const DATABASE_FILE: &str = "hearth.sqlite3";
 
+/// Why an open failed: damage (to recover from) or anything else (to report).
+enum Opening {
+    Corrupt,
+    Failed(Error),
+}
+
 /// A handle to the database, safe to share between threads.
 pub struct Store {
     conn: Mutex<Connection>,
     path: PathBuf,
+    recovery: Option<Recovery>,
+}
+
+pub(crate) fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }
 
 pub(crate) fn sql_error(err: rusqlite::Error) -> Error {
@@ -36,6 +57,14 @@ pub(crate) fn sql_error(err: rusqlite::Error) -> Error {
         }
         _ => Error::Database(err.to_string()),
     }
+}
+
+/// Whether SQLite says the file is damaged or not a database at all.
+fn is_corruption(err: &rusqlite::Error) -> bool {
+    matches!(
+        err.sqlite_error_code(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+    )
 }
 
 impl Store {
@@ -52,18 +81,40 @@ impl Store {
         Self::open(&data_dir.join(DATABASE_FILE))
     }
 
-    /// Opens (creating if needed) the database file at `path`.
+    /// Opens (creating if needed) the database file at `path`. A damaged file is moved
+    /// aside and the newest good backup restored (see [`Store::recovery`]).
     ///
     /// Journal mode is WAL with `synchronous = FULL`: every commit is fsynced before it is
     /// acknowledged, so an acknowledged message survives even a power cut (NORMAL would only
     /// survive a process crash). Hearth commits a streaming reply in batches (every ~250 ms),
     /// so the extra fsync per commit costs nothing a user can notice.
     pub fn open(path: &Path) -> Result<Self> {
-        let with_path = |err: Error| match err {
-            Error::ReadOnly { .. } => Error::ReadOnly {
-                path: path.to_path_buf(),
-            },
-            other => other,
+        match Self::open_checked(path) {
+            Err(Opening::Corrupt) => {
+                let recovery = backup::recover(path)?;
+                let mut store = Self::open_checked(path).map_err(|failure| match failure {
+                    Opening::Corrupt => Error::Database("the restored backup is damaged".into()),
+                    Opening::Failed(err) => err,
+                })?;
+                store.recovery = Some(recovery);
+                Ok(store)
+            }
+            Err(Opening::Failed(err)) => Err(err),
+            Ok(store) => Ok(store),
+        }
+    }
+
+    fn open_checked(path: &Path) -> Result<Self, Opening> {
+        let with_path = |err: rusqlite::Error| {
+            if is_corruption(&err) {
+                return Opening::Corrupt;
+            }
+            Opening::Failed(match sql_error(err) {
+                Error::ReadOnly { .. } => Error::ReadOnly {
+                    path: path.to_path_buf(),
+                },
+                other => other,
+            })
         };
         let mut conn = Connection::open_with_flags(
             path,
@@ -71,20 +122,38 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| with_path(sql_error(e)))?;
+        .map_err(with_path)?;
         conn.busy_timeout(Duration::from_secs(5))
-            .map_err(sql_error)?;
+            .map_err(with_path)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
         )
-        .map_err(|e| with_path(sql_error(e)))?;
-        migrations::migrate(&mut conn).map_err(with_path)?;
+        .map_err(with_path)?;
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |row| row.get(0))
+            .map_err(with_path)?;
+        if check != "ok" {
+            return Err(Opening::Corrupt);
+        }
+        migrations::migrate(&mut conn).map_err(|err| match err {
+            Error::ReadOnly { .. } => Opening::Failed(Error::ReadOnly {
+                path: path.to_path_buf(),
+            }),
+            other => Opening::Failed(other),
+        })?;
         let store = Store {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
+            recovery: None,
         };
-        store.mark_interrupted()?;
+        store.mark_interrupted().map_err(Opening::Failed)?;
+        store.purge_deleted().map_err(Opening::Failed)?;
         Ok(store)
+    }
+
+    /// Set when the database was found damaged at open and replaced.
+    pub fn recovery(&self) -> Option<&Recovery> {
+        self.recovery.as_ref()
     }
 
     pub fn path(&self) -> &Path {

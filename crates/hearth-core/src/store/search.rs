@@ -147,11 +147,13 @@ impl Store {
                 "SELECT m.id, m.conversation_id, c.title, m.role, m.created_at, m.content
                  FROM messages_fts f JOIN messages m ON m.id = f.rowid
                  JOIN conversations c ON c.id = m.conversation_id
-                 WHERE messages_fts MATCH ?1 ORDER BY f.rank LIMIT {CANDIDATES}"
+                 WHERE messages_fts MATCH ?1 AND c.deleted_at IS NULL
+                 ORDER BY f.rank LIMIT {CANDIDATES}"
             )
         } else {
             "SELECT m.id, m.conversation_id, c.title, m.role, m.created_at, m.content
              FROM messages m JOIN conversations c ON c.id = m.conversation_id
+             WHERE c.deleted_at IS NULL
              ORDER BY m.created_at DESC, m.id DESC"
                 .to_owned()
         };
@@ -218,6 +220,7 @@ mod tests {
                 .add_message(
                     c.id,
                     NewMessage {
+                        parent_id: None,
                         role: "user",
                         content: &normalize(text),
                         state: MessageState::Complete,
@@ -328,6 +331,7 @@ mod tests {
             .add_message(
                 c,
                 NewMessage {
+                    parent_id: None,
                     role: "assistant",
                     content: "",
                     state: MessageState::Streaming,

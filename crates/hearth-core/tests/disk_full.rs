@@ -1,0 +1,94 @@
+//! A real full disk: the store on a small tmpfs. Needs root (to mount); elsewhere it says
+//! it was skipped. The portable variant (`PRAGMA max_page_count`) is a unit test.
+
+#![allow(clippy::unwrap_used)] // A test that cannot go on should panic, with the error shown.
+
+use std::path::Path;
+use std::process::Command;
+
+use hearth_core::store::{MessageState, NewMessage, Store};
+
+struct Mounted<'a>(&'a Path);
+
+impl Drop for Mounted<'_> {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.0).status();
+    }
+}
+
+fn mount_tmpfs(at: &Path, size: &str) -> bool {
+    Command::new("mount")
+        .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+        .arg(at)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[test]
+fn a_full_tmpfs_is_a_clear_error_and_writes_resume_when_space_returns() {
+    let dir = tempfile::tempdir().unwrap();
+    if !mount_tmpfs(dir.path(), "1m") {
+        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+        return;
+    }
+    let _mounted = Mounted(dir.path());
+    let store = Store::open_in(dir.path()).unwrap();
+    let c = store.create_conversation("tmpfs", None, None).unwrap();
+    let first = store
+        .add_message(
+            c.id,
+            NewMessage {
+                parent_id: None,
+                role: "user",
+                content: "kept",
+                state: MessageState::Complete,
+            },
+        )
+        .unwrap();
+    let big = "Tiếng Việt có dấu. ".repeat(3000);
+    let mut parent = first.id;
+    let err = loop {
+        let added = store.add_message(
+            c.id,
+            NewMessage {
+                parent_id: Some(parent),
+                role: "user",
+                content: &big,
+                state: MessageState::Complete,
+            },
+        );
+        match added {
+            Ok(m) => parent = m.id,
+            Err(err) => break err,
+        }
+    };
+    assert_eq!(err.code(), "disk-full", "{err}");
+    assert_eq!(store.message(first.id).unwrap().content, "kept");
+
+    let grown = Command::new("mount")
+        .args(["-o", "remount,size=16m"])
+        .arg(dir.path())
+        .status()
+        .unwrap();
+    assert!(grown.success());
+    store
+        .add_message(
+            c.id,
+            NewMessage {
+                parent_id: Some(parent),
+                role: "user",
+                content: "after space returned",
+                state: MessageState::Complete,
+            },
+        )
+        .unwrap();
+    drop(store);
+    let reopened = Store::open_in(dir.path()).unwrap();
+    assert!(reopened.recovery().is_none(), "no damage");
+    let thread = reopened.thread(c.id).unwrap();
+    assert_eq!(
+        thread.last().unwrap().message.content,
+        "after space returned"
+    );
+}

@@ -1,0 +1,118 @@
+//! Conversations on the real default model, through the same `Chat` service the app uses:
+//! send, regenerate (kept as alternatives), edit-and-resend (a new branch), export.
+
+#![allow(clippy::unwrap_used)] // A test that cannot go on should panic, with the error shown.
+
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+use hearth_core::catalog::Catalog;
+use hearth_core::chat::{Chat, ChatRequest};
+use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
+use hearth_core::store::{ConversationSettings, MessageState, Store};
+use hearth_core::Error;
+
+struct Done(mpsc::Sender<Result<GenerationStats, Error>>);
+
+impl ReplySink for Done {
+    fn text(&mut self, _: &str) {}
+
+    fn done(self: Box<Self>, outcome: Result<GenerationStats, Error>) {
+        self.0.send(outcome).unwrap();
+    }
+}
+
+fn sink() -> (
+    impl FnOnce(&hearth_core::chat::Receipt) -> Box<dyn ReplySink>,
+    mpsc::Receiver<Result<GenerationStats, Error>>,
+) {
+    let (tx, rx) = mpsc::channel();
+    (move |_: &_| Box::new(Done(tx)) as Box<dyn ReplySink>, rx)
+}
+
+fn wait(rx: mpsc::Receiver<Result<GenerationStats, Error>>) -> GenerationStats {
+    rx.recv_timeout(Duration::from_secs(300)).unwrap().unwrap()
+}
+
+#[test]
+fn regenerate_and_edit_keep_every_version_on_the_real_model() {
+    let model = Catalog::builtin().resolve(None).unwrap();
+    if let Err(err) = model.check_present() {
+        panic!("{err}. Run `python3 models/fetch.py` (./dev test does) before these tests.");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::open_in(dir.path()).unwrap());
+    let chat = Chat::new(store.clone(), Worker::spawn().unwrap(), "ja");
+    let params = SamplingParams {
+        temperature: 0.0,
+        max_tokens: 24,
+        ..Default::default()
+    };
+
+    let (make_sink, rx) = sink();
+    let receipt = chat
+        .send(
+            ChatRequest {
+                conversation_id: None,
+                text: "日本の首都はどこですか？一文で答えてください。".into(),
+                model: model.clone(),
+                system_prompt: None,
+                params: Some(params.clone()),
+                save: true,
+            },
+            make_sink,
+        )
+        .unwrap();
+    wait(rx);
+    let conversation = receipt.conversation_id.unwrap();
+    // The conversation's own settings govern regenerate and edit (short, greedy here).
+    store
+        .set_conversation_settings(
+            conversation,
+            &ConversationSettings {
+                sampling: Some(params),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let first = store.thread(conversation).unwrap();
+    assert_eq!(first.len(), 2);
+    assert!(first[1].message.content.contains("東京"), "{first:?}");
+
+    // Regenerate: a second answer beside the first, which is kept.
+    let (make_sink, rx) = sink();
+    let regenerated = chat
+        .regenerate(first[1].message.id, model.clone(), make_sink)
+        .unwrap();
+    assert_eq!(regenerated.user_message_id, None);
+    wait(rx);
+    let thread = store.thread(conversation).unwrap();
+    assert_eq!(thread.len(), 2);
+    assert_eq!(
+        thread[1].alternatives,
+        [first[1].message.id, regenerated.reply_message_id.unwrap()]
+    );
+    assert_eq!(thread[1].message.state, MessageState::Complete);
+    assert!(!thread[1].message.content.is_empty());
+    assert_eq!(
+        store.message(first[1].message.id).unwrap().content,
+        first[1].message.content
+    );
+
+    // Edit the question: a new branch with its own answer; the old one stays reachable.
+    let (make_sink, rx) = sink();
+    chat.edit(
+        first[0].message.id,
+        "What is the capital of France? Answer in one sentence.",
+        model,
+        make_sink,
+    )
+    .unwrap();
+    wait(rx);
+    let thread = store.thread(conversation).unwrap();
+    assert_eq!(thread[0].alternatives.len(), 2);
+    assert!(thread[1].message.content.contains("Paris"), "{thread:?}");
+    let old_branch = store.choose_alternative(first[0].message.id).unwrap();
+    assert!(old_branch[1].message.content.contains("東京"));
+    assert_eq!(old_branch[1].alternatives.len(), 2);
+}
