@@ -4,11 +4,22 @@
 const COMMANDS: &[&str] = &[
     "app_info",
     "list_conversations",
+    "rename_conversation",
+    "pin_conversation",
+    "delete_conversation",
+    "restore_conversation",
     "conversation_messages",
+    "choose_alternative",
+    "delete_message",
     "send_message",
+    "regenerate",
+    "edit_message",
     "stop_generation",
     "set_language",
     "search_messages",
+    "export_conversations",
+    "import_conversations",
+    "backup_now",
 ];
 
 fn main() {

@@ -18,6 +18,8 @@ use state::{AppState, InFlight};
 
 /// How long closing the app waits for in-flight replies to be saved as stopped.
 const CLOSE_GRACE: Duration = Duration::from_secs(3);
+/// How often the backup thread checks whether a backup is due.
+const BACKUP_CHECK: Duration = Duration::from_secs(3600);
 
 /// Everything the app needs before its window opens. Errors here (e.g. a read-only data dir)
 /// are shown to the user in their language instead of a panic.
@@ -44,13 +46,40 @@ fn open_state() -> Result<AppState, String> {
 pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         commands::app_info,
-        commands::list_conversations,
-        commands::conversation_messages,
-        commands::send_message,
-        commands::stop_generation,
+        commands::conversations::list_conversations,
+        commands::conversations::rename_conversation,
+        commands::conversations::pin_conversation,
+        commands::conversations::delete_conversation,
+        commands::conversations::restore_conversation,
+        commands::conversations::conversation_messages,
+        commands::conversations::choose_alternative,
+        commands::conversations::delete_message,
+        commands::chat::send_message,
+        commands::chat::regenerate,
+        commands::chat::edit_message,
+        commands::chat::stop_generation,
         commands::set_language,
-        commands::search_messages,
+        commands::conversations::search_messages,
+        commands::data::export_conversations,
+        commands::data::import_conversations,
+        commands::data::backup_now,
     ])
+}
+
+/// Takes a backup at start and then whenever the newest is older than a day (checked
+/// hourly), on a background thread. A failed backup is retried at the next check.
+fn schedule_backups(store: Arc<Store>) {
+    let spawned = std::thread::Builder::new()
+        .name("hearth-backup".into())
+        .spawn(move || loop {
+            if let Err(err) = store.backup_if_due() {
+                eprintln!("Hearth: backup failed: {err}");
+            }
+            std::thread::sleep(BACKUP_CHECK);
+        });
+    if let Err(err) = spawned {
+        eprintln!("Hearth: cannot start backups: {err}");
+    }
 }
 
 pub fn run() {
@@ -62,7 +91,9 @@ pub fn run() {
         }
     };
     let in_flight = state.in_flight.clone();
+    let store = state.chat.store().clone();
     let app = setup(tauri::Builder::default())
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .build(tauri::generate_context!());
     let app = match app {
@@ -72,6 +103,7 @@ pub fn run() {
             std::process::exit(1);
         }
     };
+    schedule_backups(store);
     app.run(move |_, event| {
         if let tauri::RunEvent::Exit = event {
             in_flight.stop_all_and_wait(CLOSE_GRACE);

@@ -29,7 +29,7 @@ fn declared_handled_and_granted_commands_are_the_same() {
     let to = from + lib[from..].find(']').unwrap();
     let handled: BTreeSet<String> = lib[from..to]
         .split(',')
-        .map(|s| s.trim().trim_start_matches("commands::").to_owned())
+        .map(|s| s.trim().rsplit("::").next().unwrap_or_default().to_owned())
         .filter(|s| !s.is_empty())
         .collect();
 

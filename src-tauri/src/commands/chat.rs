@@ -1,0 +1,170 @@
+//! Replies: send, regenerate, edit-and-resend, stop. Text streams over a Channel, batched.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use hearth_core::chat::{ChatRequest, Receipt};
+use hearth_core::inference::{GenerationStats, ReplySink};
+use hearth_core::Error;
+use serde::Serialize;
+use tauri::ipc::Channel;
+use tauri::State;
+
+use super::{CommandError, CommandResult};
+use crate::state::{AppState, InFlight};
+
+/// What the UI hears while a reply streams.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum StreamEvent {
+    Text { delta: String },
+    Done { stats: GenerationStats },
+    Failed { error: CommandError },
+}
+
+/// Text is sent to the window at most this often; tokens arriving in between are batched
+/// into one Channel message.
+const FLUSH_INTERVAL: Duration = Duration::from_millis(40);
+
+struct ChannelSink {
+    channel: Channel<StreamEvent>,
+    conversation_id: Option<i64>,
+    in_flight: Arc<InFlight>,
+    pending: String,
+    last_flush: Instant,
+}
+
+impl ChannelSink {
+    fn flush(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let delta = std::mem::take(&mut self.pending);
+        // If the window is gone the reply is still saved by the store's sink.
+        let _ = self.channel.send(StreamEvent::Text { delta });
+        self.last_flush = Instant::now();
+    }
+}
+
+impl ReplySink for ChannelSink {
+    fn text(&mut self, delta: &str) {
+        self.pending.push_str(delta);
+        if self.last_flush.elapsed() >= FLUSH_INTERVAL {
+            self.flush();
+        }
+    }
+
+    fn done(mut self: Box<Self>, outcome: Result<GenerationStats, Error>) {
+        self.flush();
+        let event = match outcome {
+            Ok(stats) => StreamEvent::Done { stats },
+            Err(err) => StreamEvent::Failed { error: err.into() },
+        };
+        let _ = self.channel.send(event);
+        if let Some(id) = self.conversation_id {
+            self.in_flight.finish(id);
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SendReceipt {
+    conversation_id: Option<i64>,
+    user_message_id: Option<i64>,
+    reply_message_id: Option<i64>,
+}
+
+impl From<Receipt> for SendReceipt {
+    fn from(receipt: Receipt) -> Self {
+        SendReceipt {
+            conversation_id: receipt.conversation_id,
+            user_message_id: receipt.user_message_id,
+            reply_message_id: receipt.reply_message_id,
+        }
+    }
+}
+
+/// Returns the `make_sink` for hearth-core: registers the reply as in flight (so Stop and
+/// closing reach it) and streams it over `channel`.
+fn channel_sink(
+    state: &AppState,
+    channel: Channel<StreamEvent>,
+) -> impl FnOnce(&Receipt) -> Box<dyn ReplySink> {
+    let in_flight = state.in_flight.clone();
+    move |receipt| {
+        if let Some(id) = receipt.conversation_id {
+            in_flight.start(id, receipt.cancel.clone());
+        }
+        Box::new(ChannelSink {
+            channel,
+            conversation_id: receipt.conversation_id,
+            in_flight,
+            pending: String::new(),
+            last_flush: Instant::now(),
+        })
+    }
+}
+
+/// Records the message and streams the reply over `on_event`.
+#[tauri::command]
+pub fn send_message(
+    state: State<'_, AppState>,
+    conversation_id: Option<i64>,
+    text: String,
+    on_event: Channel<StreamEvent>,
+) -> CommandResult<SendReceipt> {
+    let request = ChatRequest {
+        conversation_id,
+        text,
+        model: state.model.clone(),
+        system_prompt: None,
+        params: None,
+        save: true,
+    };
+    Ok(state
+        .chat
+        .send(request, channel_sink(&state, on_event))?
+        .into())
+}
+
+/// Answers the question of assistant message `message_id` again, as a new alternative.
+#[tauri::command]
+pub fn regenerate(
+    state: State<'_, AppState>,
+    message_id: i64,
+    on_event: Channel<StreamEvent>,
+) -> CommandResult<SendReceipt> {
+    Ok(state
+        .chat
+        .regenerate(
+            message_id,
+            state.model.clone(),
+            channel_sink(&state, on_event),
+        )?
+        .into())
+}
+
+/// Sends `text` as a new version of user message `message_id` and streams its reply.
+#[tauri::command]
+pub fn edit_message(
+    state: State<'_, AppState>,
+    message_id: i64,
+    text: String,
+    on_event: Channel<StreamEvent>,
+) -> CommandResult<SendReceipt> {
+    Ok(state
+        .chat
+        .edit(
+            message_id,
+            &text,
+            state.model.clone(),
+            channel_sink(&state, on_event),
+        )?
+        .into())
+}
+
+#[tauri::command]
+pub fn stop_generation(state: State<'_, AppState>, conversation_id: i64) {
+    state.in_flight.stop(conversation_id);
+}

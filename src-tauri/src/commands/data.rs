@@ -1,0 +1,116 @@
+//! The user's data as files: export (JSON or Markdown), import, backup. The native file
+//! dialogs are opened here, in Rust, so the window needs no file-system permission at all.
+
+use std::path::PathBuf;
+
+use hearth_core::i18n::Localizer;
+use hearth_core::store::transfer::{ExportFormat, ImportSummary};
+use hearth_core::Error;
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use super::CommandResult;
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Json,
+    Md,
+}
+
+#[derive(Serialize)]
+pub struct Saved {
+    path: String,
+}
+
+/// A file name without characters that some file system refuses.
+fn file_name(title: &str, extension: &str) -> String {
+    let clean: String = title
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
+            c if c.is_control() => '-',
+            c => c,
+        })
+        .take(60)
+        .collect();
+    format!("{}.{extension}", clean.trim())
+}
+
+/// Asks where to save, then writes one conversation (or all, when `conversation_id` is
+/// null). Returns `None` if the user cancelled.
+#[tauri::command]
+pub async fn export_conversations<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    conversation_id: Option<i64>,
+    format: Format,
+) -> CommandResult<Option<Saved>> {
+    let format = match format {
+        Format::Json => ExportFormat::Json,
+        Format::Md => ExportFormat::Markdown,
+    };
+    let l10n = Localizer::new(state.chat.ui_lang());
+    let store = state.chat.store();
+    let title = match conversation_id {
+        Some(id) => store.conversation(id)?.title,
+        None => l10n.text("data-export-all-name", &[]),
+    };
+    let text = store.export(conversation_id, format, &l10n)?;
+    let (filter, extension) = match format {
+        ExportFormat::Json => (l10n.text("data-filter-json", &[]), "json"),
+        ExportFormat::Markdown => (l10n.text("data-filter-markdown", &[]), "md"),
+    };
+    let chosen = app
+        .dialog()
+        .file()
+        .set_title(l10n.text("data-export-title", &[]))
+        .set_file_name(file_name(&title, extension))
+        .add_filter(filter, &[extension])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    std::fs::write(&path, text).map_err(|e| Error::Io {
+        path: path.clone(),
+        source: e,
+    })?;
+    Ok(Some(Saved {
+        path: path.display().to_string(),
+    }))
+}
+
+/// Asks for a Hearth JSON export and imports it (conversations already present are
+/// skipped). Returns `None` if the user cancelled.
+#[tauri::command]
+pub async fn import_conversations<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CommandResult<Option<ImportSummary>> {
+    let l10n = Localizer::new(state.chat.ui_lang());
+    let chosen = app
+        .dialog()
+        .file()
+        .set_title(l10n.text("data-import-title", &[]))
+        .add_filter(l10n.text("data-filter-json", &[]), &["json"])
+        .blocking_pick_file();
+    let Some(path): Option<PathBuf> = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::Io {
+        path: path.clone(),
+        source: e,
+    })?;
+    Ok(Some(state.chat.store().import_json(&text, &path)?))
+}
+
+/// Takes a backup now (the app also takes one daily).
+#[tauri::command]
+pub async fn backup_now(state: State<'_, AppState>) -> CommandResult<Saved> {
+    let path = state.chat.store().backup_now()?;
+    Ok(Saved {
+        path: path.display().to_string(),
+    })
+}

@@ -1,0 +1,88 @@
+//! The commands the web UI may call. Each one is a thin translation between IPC and
+//! hearth-core; errors travel as `{ code, args }` and the UI shows the Fluent message.
+
+pub mod chat;
+pub mod conversations;
+pub mod data;
+
+use hearth_core::store::Recovery;
+use hearth_core::{i18n, Error};
+use serde::Serialize;
+use tauri::State;
+
+use crate::state::AppState;
+
+/// An error as the UI receives it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommandError {
+    code: &'static str,
+    args: std::collections::HashMap<&'static str, String>,
+}
+
+impl From<Error> for CommandError {
+    fn from(err: Error) -> Self {
+        CommandError {
+            code: err.code(),
+            args: err.args().into_iter().collect(),
+        }
+    }
+}
+
+pub type CommandResult<T> = Result<T, CommandError>;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ModelInfo {
+    name: String,
+    display_name: String,
+    path: String,
+    problem: Option<CommandError>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    ui_language: &'static str,
+    languages: Vec<&'static str>,
+    model: ModelInfo,
+    data_dir: String,
+    backup_dir: String,
+    /// Set when the database was found damaged at start and replaced.
+    recovery: Option<Recovery>,
+}
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    let model = &state.model;
+    AppInfo {
+        ui_language: state.chat.ui_lang(),
+        languages: i18n::available(),
+        model: ModelInfo {
+            name: model.name.clone(),
+            display_name: model
+                .entry
+                .as_ref()
+                .map(|e| e.display_name.clone())
+                .unwrap_or_else(|| model.name.clone()),
+            path: model.path.display().to_string(),
+            problem: model.check_present().err().map(CommandError::from),
+        },
+        // The folder of the database actually open, not a second computation of it.
+        data_dir: state
+            .chat
+            .store()
+            .path()
+            .parent()
+            .map(|dir| dir.display().to_string())
+            .unwrap_or_default(),
+        backup_dir: state.chat.store().backup_dir().display().to_string(),
+        recovery: state.chat.store().recovery().cloned(),
+    }
+}
+
+/// Switches the interface language (negotiated against the shipped ones) and remembers it.
+/// Returns the language now in use.
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<&'static str> {
+    Ok(state.chat.set_language(&language)?)
+}
