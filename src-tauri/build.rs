@@ -8,6 +8,8 @@ const COMMANDS: &[&str] = &[
     "pin_conversation",
     "delete_conversation",
     "restore_conversation",
+    "conversation_settings",
+    "set_conversation_settings",
     "conversation_messages",
     "choose_alternative",
     "delete_message",

@@ -40,3 +40,108 @@ message-dropped = { $count ->
     [one] One older message was left out to fit the model’s context window.
    *[other] { $count } older messages were left out to fit the model’s context window.
   }
+
+## Conversations in the sidebar.
+
+# $title (String) - the conversation's title
+conversation-actions = Actions for “{ $title }”
+conversation-rename = Rename
+conversation-rename-label = Conversation name
+conversation-pin = Pin
+conversation-unpin = Unpin
+conversation-pinned = Pinned
+conversation-delete = Delete
+# $title (String) - the conversation's title
+conversation-deleted = Deleted “{ $title }”.
+
+## Actions on a message.
+
+message-actions = Message actions
+message-copy = Copy
+message-copied = Copied
+message-copy-failed = Could not copy to the clipboard.
+message-edit = Edit
+message-edit-label = Edit your message
+message-edit-save = Save & send
+message-regenerate = Regenerate
+message-delete = Delete
+message-delete-confirm = Delete this message and everything after it?
+# $position (Number) - which version is shown, counted from 1
+# $count (Number) - how many versions there are
+message-version = { $position } / { $count }
+# $position (Number) - which version is shown, counted from 1
+# $count (Number) - how many versions there are
+message-version-label = Version { $position } of { $count }
+message-version-previous = Previous version
+message-version-next = Next version
+action-cancel = Cancel
+
+## Notices.
+
+notice-undo = Undo
+notice-dismiss = Dismiss
+
+## Export, import and backups.
+
+data-menu = Export & backup
+data-export-current-json = Export this conversation (JSON)
+data-export-current-md = Export this conversation (Markdown)
+data-export-all-json = Export all conversations (JSON)
+data-export-all-md = Export all conversations (Markdown)
+data-import = Import…
+data-backup = Back up now
+# $path (String) - the file written
+data-exported = Exported to { $path }
+# $conversations (Number) - conversations added by the import
+# $skipped (Number) - conversations in the file that were already here (left unchanged)
+data-imported = { $conversations ->
+    [0] Nothing new to import
+    [one] Imported one conversation
+   *[other] Imported { $conversations } conversations
+  }{ $skipped ->
+    [0] .
+   *[other] { " " }({ $skipped } already present).
+  }
+# $path (String) - the backup file written
+data-backup-saved = Backup saved to { $path }
+
+## The database was damaged and has been recovered.
+
+recovery-title = Your conversation database was damaged
+# $damaged (String) - where the damaged database file was kept
+# $backup (String) - the backup file the conversations were restored from
+recovery-restored = Hearth could not read its database when it started. It restored your conversations from the backup { $backup }; anything written after that backup is missing. The damaged file was kept at { $damaged }.
+# $damaged (String) - where the damaged database file was kept
+recovery-fresh = Hearth could not read its database when it started and found no backup, so it started a new, empty one. The damaged file was kept at { $damaged }.
+
+## The settings of one conversation.
+
+conversation-settings = Settings…
+settings-open = Conversation settings
+settings-title = Conversation settings
+settings-system-prompt = System prompt
+settings-system-prompt-hint = Leave empty to use the default prompt, which answers in the language of each message.
+settings-model = Model
+# $model (String) - the default model's display name
+settings-model-default = Default ({ $model })
+# $model (String) - the model's display name
+settings-model-not-installed = { $model } (not installed)
+settings-sampling = Sampling
+settings-temperature = Temperature
+settings-top-p = Top-p
+settings-top-k = Top-k
+settings-repeat-penalty = Repeat penalty
+settings-max-tokens = Max tokens
+settings-seed = Seed
+# $value (Number) - the default value of the setting
+settings-default-value = Default: { $value }
+# $min (Number) - the smallest value allowed
+# $max (Number) - the largest value allowed
+settings-invalid-range = Enter a number from { $min } to { $max }.
+# $min (Number) - the smallest value allowed
+# $max (Number) - the largest value allowed
+settings-invalid-whole = Enter a whole number from { $min } to { $max }.
+settings-invalid-seed = Enter a whole number, 0 or more.
+settings-reset = Reset to defaults
+settings-save = Save
+settings-saved = Settings saved.

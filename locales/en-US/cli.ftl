@@ -8,6 +8,7 @@ cli-usage =
       hearth conversations export [ID] [--format json|md] [--out FILE]
       hearth conversations import FILE [--json]
       hearth conversations backup [--json]
+      hearth conversations set ID [--reset] [--system TEXT] [--model NAME] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
 # $option (String) - the option as typed
 cli-unknown-option = Unknown option: { $option }
 # $option (String) - the option as typed

@@ -8,6 +8,7 @@ cli-usage =
       hearth conversations export [ID] [--format json|md] [--out ファイル]
       hearth conversations import ファイル [--json]
       hearth conversations backup [--json]
+      hearth conversations set ID [--reset] [--system テキスト] [--model 名前] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
 # $option (String) - the option as typed
 cli-unknown-option = 不明なオプションです：{ $option }
 # $option (String) - the option as typed

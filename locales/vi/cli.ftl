@@ -8,6 +8,7 @@ cli-usage =
       hearth conversations export [ID] [--format json|md] [--out TỆP]
       hearth conversations import TỆP [--json]
       hearth conversations backup [--json]
+      hearth conversations set ID [--reset] [--system VĂN-BẢN] [--model TÊN] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
 # $option (String) - the option as typed
 cli-unknown-option = Tùy chọn không hợp lệ: { $option }
 # $option (String) - the option as typed

@@ -15,6 +15,7 @@ use hearth_core::paths;
 use hearth_core::store::Store;
 
 use state::{AppState, InFlight};
+use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 /// How long closing the app waits for in-flight replies to be saved as stopped.
 const CLOSE_GRACE: Duration = Duration::from_secs(3);
@@ -51,6 +52,8 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         commands::conversations::pin_conversation,
         commands::conversations::delete_conversation,
         commands::conversations::restore_conversation,
+        commands::conversations::conversation_settings,
+        commands::conversations::set_conversation_settings,
         commands::conversations::conversation_messages,
         commands::conversations::choose_alternative,
         commands::conversations::delete_message,
@@ -83,10 +86,12 @@ fn schedule_backups(store: Arc<Store>) {
 }
 
 pub fn run() {
+    let context = tauri::generate_context!();
     let state = match open_state() {
         Ok(state) => state,
         Err(message) => {
             eprintln!("Hearth: {message}");
+            show_startup_error(message, context);
             std::process::exit(1);
         }
     };
@@ -95,7 +100,20 @@ pub fn run() {
     let app = setup(tauri::Builder::default())
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
-        .build(tauri::generate_context!());
+        // The window is created here, not from the config at build time, so that a start
+        // that fails never shows an empty window (see `show_startup_error`).
+        .setup(|app| {
+            let config = app
+                .config()
+                .app
+                .windows
+                .first()
+                .cloned()
+                .unwrap_or_default();
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
+            Ok(())
+        })
+        .build(context);
     let app = match app {
         Ok(app) => app,
         Err(err) => {
@@ -109,4 +127,26 @@ pub fn run() {
             in_flight.stop_all_and_wait(CLOSE_GRACE);
         }
     });
+}
+
+/// A start that failed (e.g. a read-only data folder, a database from a newer Hearth) is
+/// explained in a native dialog, in the user's language, not only on stderr, which someone
+/// who started Hearth from their desktop never sees.
+fn show_startup_error(message: String, context: tauri::Context) {
+    let title = Localizer::new(i18n::system_language()).text("app-name", &[]);
+    let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .setup(move |app| {
+            let handle = app.handle().clone();
+            app.dialog()
+                .message(message)
+                .title(title)
+                .kind(MessageDialogKind::Error)
+                .show(move |_| handle.exit(1));
+            Ok(())
+        })
+        .build(context);
+    if let Ok(app) = app {
+        app.run(|_, _| {});
+    }
 }

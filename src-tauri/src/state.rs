@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
-use hearth_core::catalog::ResolvedModel;
+use hearth_core::catalog::{Catalog, ResolvedModel};
 use hearth_core::chat::Chat;
 
 /// Replies being generated, by conversation id.
@@ -54,4 +54,24 @@ pub struct AppState {
     pub chat: Chat,
     pub model: ResolvedModel,
     pub in_flight: Arc<InFlight>,
+}
+
+impl AppState {
+    /// The model for a reply in `conversation_id`: the conversation's own if it names one
+    /// the catalog knows, else the app's.
+    pub fn model_for(&self, conversation_id: Option<i64>) -> ResolvedModel {
+        let stored = conversation_id
+            .and_then(|id| self.chat.store().conversation(id).ok())
+            .and_then(|c| c.model);
+        Catalog::builtin().for_conversation(stored.as_deref(), &self.model)
+    }
+
+    /// The conversation a message belongs to, if it exists.
+    pub fn conversation_of(&self, message_id: i64) -> Option<i64> {
+        self.chat
+            .store()
+            .message(message_id)
+            .ok()
+            .map(|m| m.conversation_id)
+    }
 }

@@ -35,6 +35,10 @@ pub enum Command {
     ConversationsBackup {
         json: bool,
     },
+    ConversationsSet {
+        id: i64,
+        changes: SettingsChanges,
+    },
     Help,
 }
 
@@ -49,6 +53,21 @@ pub struct ChatArgs {
     pub no_save: bool,
     pub json: bool,
     pub prompt: String,
+}
+
+/// `hearth conversations set`: what to change; `reset` first returns everything to the
+/// defaults.
+#[derive(Debug, Default, PartialEq)]
+pub struct SettingsChanges {
+    pub reset: bool,
+    pub system: Option<String>,
+    pub model: Option<String>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    pub top_k: Option<usize>,
+    pub repeat_penalty: Option<f32>,
+    pub max_tokens: Option<usize>,
+    pub seed: Option<u64>,
 }
 
 /// A usage error: the Fluent id and its arguments.
@@ -119,9 +138,19 @@ fn parse_conversations(mut args: impl Iterator<Item = String>) -> Result<Command
     let sub = args.next();
     let (mut json, mut ignore_diacritics, mut rest) = (false, false, Vec::new());
     let (mut format, mut out) = (ExportFormat::Json, None);
+    let mut changes = SettingsChanges::default();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--reset" => changes.reset = true,
+            "--system" => changes.system = Some(value(&arg, &mut args)?),
+            "--model" => changes.model = Some(value(&arg, &mut args)?),
+            "--temperature" => changes.temperature = Some(value(&arg, &mut args)?),
+            "--top-p" => changes.top_p = Some(value(&arg, &mut args)?),
+            "--top-k" => changes.top_k = Some(value(&arg, &mut args)?),
+            "--repeat-penalty" => changes.repeat_penalty = Some(value(&arg, &mut args)?),
+            "--max-tokens" => changes.max_tokens = Some(value(&arg, &mut args)?),
+            "--seed" => changes.seed = Some(value(&arg, &mut args)?),
             "--ignore-diacritics" => ignore_diacritics = true,
             "--format" => {
                 format = match value::<String>(&arg, &mut args)?.as_str() {
@@ -177,6 +206,10 @@ fn parse_conversations(mut args: impl Iterator<Item = String>) -> Result<Command
             json,
         }),
         Some("backup") => Ok(Command::ConversationsBackup { json }),
+        Some("set") => Ok(Command::ConversationsSet {
+            id: number("set", &first("set")?)?,
+            changes,
+        }),
         Some(other) => Err(usage(
             "cli-unknown-option",
             vec![("option", other.to_owned())],
@@ -276,6 +309,35 @@ mod tests {
                 ignore_diacritics: true,
                 json: false
             }
+        );
+    }
+
+    #[test]
+    fn set_settings() {
+        let Command::ConversationsSet { id, changes } = parse_str(&[
+            "conversations",
+            "set",
+            "4",
+            "--temperature",
+            "0",
+            "--system",
+            "簡潔に",
+            "--top-k",
+            "20",
+        ])
+        .unwrap() else {
+            panic!("not set")
+        };
+        assert_eq!(id, 4);
+        assert_eq!(changes.temperature, Some(0.0));
+        assert_eq!(changes.system.as_deref(), Some("簡潔に"));
+        assert_eq!(changes.top_k, Some(20));
+        assert!(!changes.reset);
+        assert_eq!(
+            parse_str(&["conversations", "set", "4", "--top-p", "x"])
+                .unwrap_err()
+                .id,
+            "cli-invalid-value"
         );
     }
 

@@ -2,10 +2,15 @@
 
 use std::path::Path;
 
+use hearth_core::catalog::Catalog;
+use hearth_core::chat::normalize;
 use hearth_core::i18n::Localizer;
+use hearth_core::inference::SamplingParams;
 use hearth_core::store::search::SearchOptions;
 use hearth_core::store::transfer::ExportFormat;
-use hearth_core::store::{Recovery, Store};
+use hearth_core::store::{ConversationSettings, Recovery, Store};
+
+use crate::args::SettingsChanges;
 use hearth_core::{paths, Error};
 use serde_json::json;
 
@@ -19,13 +24,13 @@ fn store(l10n: &Localizer) -> Result<Store, Error> {
 }
 
 pub fn recovery_text(l10n: &Localizer, recovery: &Recovery) -> String {
-    let corrupt = ("corrupt", recovery.corrupt_path.display().to_string());
+    let damaged = ("damaged", recovery.corrupt_path.display().to_string());
     match &recovery.restored_from {
         Some(backup) => l10n.text(
-            "data-recovered",
-            &[corrupt, ("backup", backup.display().to_string())],
+            "recovery-restored",
+            &[damaged, ("backup", backup.display().to_string())],
         ),
-        None => l10n.text("data-recovered-empty", &[corrupt]),
+        None => l10n.text("recovery-fresh", &[damaged]),
     }
 }
 
@@ -150,8 +155,50 @@ pub fn backup(l10n: &Localizer, as_json: bool) -> Result<(), Error> {
     } else {
         println!(
             "{}",
-            l10n.text("data-backed-up", &[("path", path.display().to_string())])
+            l10n.text("data-backup-saved", &[("path", path.display().to_string())])
         );
     }
+    Ok(())
+}
+
+/// Changes a conversation's own settings; options not given keep their value (or the
+/// default after `--reset`). Prints the settings now in force as JSON.
+pub fn set(l10n: &Localizer, id: i64, changes: SettingsChanges) -> Result<(), Error> {
+    let store = store(l10n)?;
+    let conversation = store.conversation(id)?;
+    let mut settings = if changes.reset {
+        ConversationSettings::default()
+    } else {
+        ConversationSettings {
+            system_prompt: conversation.system_prompt,
+            model: conversation.model,
+            sampling: conversation.sampling,
+        }
+    };
+    if let Some(system) = changes.system {
+        let system = normalize(system.trim());
+        settings.system_prompt = (!system.is_empty()).then_some(system);
+    }
+    if let Some(model) = changes.model {
+        settings.model = Some(Catalog::builtin().resolve(Some(&model))?.name);
+    }
+    let sampling_changed = changes.temperature.is_some()
+        || changes.top_p.is_some()
+        || changes.top_k.is_some()
+        || changes.repeat_penalty.is_some()
+        || changes.max_tokens.is_some()
+        || changes.seed.is_some();
+    if sampling_changed {
+        let mut sampling = settings.sampling.take().unwrap_or_default();
+        sampling.temperature = changes.temperature.unwrap_or(sampling.temperature);
+        sampling.top_p = changes.top_p.unwrap_or(sampling.top_p);
+        sampling.top_k = changes.top_k.unwrap_or(sampling.top_k);
+        sampling.repeat_penalty = changes.repeat_penalty.unwrap_or(sampling.repeat_penalty);
+        sampling.max_tokens = changes.max_tokens.unwrap_or(sampling.max_tokens);
+        sampling.seed = changes.seed.unwrap_or(sampling.seed);
+        settings.sampling = (sampling != SamplingParams::default()).then_some(sampling);
+    }
+    store.set_conversation_settings(id, &settings)?;
+    println!("{}", json!({ "conversation": store.conversation(id)? }));
     Ok(())
 }

@@ -68,6 +68,7 @@ fn main() -> ExitCode {
         }
         Command::ConversationsImport { file, json } => conversations::import(&l10n, &file, json),
         Command::ConversationsBackup { json } => conversations::backup(&l10n, json),
+        Command::ConversationsSet { id, changes } => conversations::set(&l10n, id, changes),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -138,20 +139,31 @@ fn models_list(l10n: &Localizer, json: bool) -> Result<(), Error> {
 
 fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
     let catalog = Catalog::builtin();
-    let model = catalog.resolve(args.model.as_deref())?;
-    model.check_present()?;
+    let mut model = catalog.resolve(args.model.as_deref())?;
     let store = Arc::new(Store::open_in(&paths::data_dir())?);
     if let Some(recovery) = store.recovery() {
         eprintln!("{}", conversations::recovery_text(l10n, recovery));
     }
-    let chat = Chat::new(store, Worker::spawn()?, l10n.lang());
-    let defaults = SamplingParams::default();
-    let params = SamplingParams {
-        temperature: args.temperature.unwrap_or(defaults.temperature),
-        max_tokens: args.max_tokens.unwrap_or(defaults.max_tokens),
-        seed: args.seed.unwrap_or(defaults.seed),
-        ..defaults
+    // Continuing a conversation: its own model and sampling, unless the options say otherwise.
+    let conversation = match args.conversation {
+        Some(id) => Some(store.conversation(id)?),
+        None => None,
     };
+    if let (Some(c), None) = (&conversation, &args.model) {
+        model = catalog.for_conversation(c.model.as_deref(), &model);
+    }
+    model.check_present()?;
+    let chat = Chat::new(store, Worker::spawn()?, l10n.lang());
+    let overridden = args.temperature.is_some() || args.max_tokens.is_some() || args.seed.is_some();
+    let params = overridden.then(|| {
+        let base = conversation.and_then(|c| c.sampling).unwrap_or_default();
+        SamplingParams {
+            temperature: args.temperature.unwrap_or(base.temperature),
+            max_tokens: args.max_tokens.unwrap_or(base.max_tokens),
+            seed: args.seed.unwrap_or(base.seed),
+            ..base
+        }
+    });
     let (events, received) = mpsc::channel();
     let receipt = chat.send(
         ChatRequest {
@@ -159,7 +171,7 @@ fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
             text: args.prompt,
             model: model.clone(),
             system_prompt: args.system,
-            params: Some(params),
+            params,
             save: !args.no_save,
         },
         |_| Box::new(ChannelSink(events)),

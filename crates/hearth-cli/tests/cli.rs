@@ -275,32 +275,103 @@ fn export_import_round_trip_through_the_cli() {
     let file_arg = file.to_str().unwrap();
     let out = hearth(
         one.path(),
-        &["conversations", "export", "--format", "json", "--out", file_arg],
+        &[
+            "conversations",
+            "export",
+            "--format",
+            "json",
+            "--out",
+            file_arg,
+        ],
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let exported = std::fs::read(&file).unwrap();
 
     let two = tempfile::tempdir().unwrap();
-    let first = json_of(&hearth(two.path(), &["conversations", "import", file_arg, "--json"]));
+    let first = json_of(&hearth(
+        two.path(),
+        &["conversations", "import", file_arg, "--json"],
+    ));
     assert_eq!(first["conversations"], 1);
     assert_eq!(first["messages"], 2);
-    let second = json_of(&hearth(two.path(), &["conversations", "import", file_arg, "--json"]));
+    let second = json_of(&hearth(
+        two.path(),
+        &["conversations", "import", file_arg, "--json"],
+    ));
     assert_eq!(second["conversations"], 0);
     assert_eq!(second["skipped"], 1);
     let again = hearth(two.path(), &["conversations", "export"]);
     assert!(again.status.success());
     assert_eq!(again.stdout, exported, "byte-identical round trip");
 
-    let md = hearth(two.path(), &["conversations", "export", "1", "--format", "md"]);
+    let md = hearth(
+        two.path(),
+        &["conversations", "export", "1", "--format", "md"],
+    );
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(md.starts_with("# 東京タワー\n"), "{md}");
     assert!(md.contains("333 m です。"));
 
     let text = hearth(two.path(), &["conversations", "import", file_arg]);
-    assert!(String::from_utf8_lossy(&text.stdout).contains("Imported 0 conversations"));
-    let bad = hearth(two.path(), &["conversations", "import", "/nonexistent.json"]);
+    assert!(String::from_utf8_lossy(&text.stdout)
+        .contains("Nothing new to import (1 already present)."));
+    let bad = hearth(
+        two.path(),
+        &["conversations", "import", "/nonexistent.json"],
+    );
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("[io]"));
     let backup = json_of(&hearth(two.path(), &["conversations", "backup", "--json"]));
     assert!(Path::new(backup["path"].as_str().unwrap()).exists());
+}
+
+#[test]
+fn a_conversation_keeps_its_own_settings_for_the_next_reply() {
+    let data = tempfile::tempdir().unwrap();
+    let first = greedy_chat(data.path(), 8, &[], "Say hello.");
+    let id = first["conversation_id"].as_i64().unwrap().to_string();
+    let set = json_of(&hearth(
+        data.path(),
+        &[
+            "conversations",
+            "set",
+            &id,
+            "--max-tokens",
+            "3",
+            "--temperature",
+            "0",
+            "--system",
+            "Answer in French.",
+        ],
+    ));
+    assert_eq!(set["conversation"]["sampling"]["max_tokens"], 3);
+    assert_eq!(set["conversation"]["system_prompt"], "Answer in French.");
+    // No sampling options: the conversation's own apply (3 tokens at most).
+    let next = json_of(&hearth(
+        data.path(),
+        &[
+            "chat",
+            "--json",
+            "--conversation",
+            &id,
+            "Tell me a long story.",
+        ],
+    ));
+    assert_eq!(next["completion_tokens"], 3, "{next}");
+    assert_eq!(next["finish_reason"], "length");
+    let reset = json_of(&hearth(
+        data.path(),
+        &["conversations", "set", &id, "--reset"],
+    ));
+    assert!(reset["conversation"]["sampling"].is_null());
+    assert!(reset["conversation"]["system_prompt"].is_null());
+    let unknown = hearth(
+        data.path(),
+        &["conversations", "set", &id, "--model", "nope"],
+    );
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("[model-unknown]"));
 }

@@ -112,6 +112,20 @@ impl Catalog {
         })
     }
 
+    /// The model a conversation answers with: the one it names if the catalog knows it,
+    /// else `fallback` (the app's or the command line's model; also used for conversations
+    /// whose model was a file path, or for a name from a newer Hearth).
+    pub fn for_conversation(
+        &self,
+        stored: Option<&str>,
+        fallback: &ResolvedModel,
+    ) -> ResolvedModel {
+        match stored.and_then(|name| self.get(name)) {
+            Some(entry) if entry.name != fallback.name => self.resolved(entry),
+            _ => fallback.clone(),
+        }
+    }
+
     fn resolved(&self, entry: &ModelEntry) -> ResolvedModel {
         ResolvedModel {
             name: entry.name.clone(),

@@ -1,5 +1,6 @@
-//! A real full disk: the store on a small tmpfs. Needs root (to mount); elsewhere it says
-//! it was skipped. The portable variant (`PRAGMA max_page_count`) is a unit test.
+//! A real full disk and a real read-only file system: the store on a small tmpfs. Needs
+//! root (to mount); elsewhere each test says it was skipped. The portable variants
+//! (`PRAGMA max_page_count`, a locked database) are unit tests.
 
 #![allow(clippy::unwrap_used)] // A test that cannot go on should panic, with the error shown.
 
@@ -91,4 +92,53 @@ fn a_full_tmpfs_is_a_clear_error_and_writes_resume_when_space_returns() {
         thread.last().unwrap().message.content,
         "after space returned"
     );
+}
+
+#[test]
+fn a_read_only_file_system_is_named_in_the_error_and_opens_once_writable() {
+    let dir = tempfile::tempdir().unwrap();
+    if !mount_tmpfs(dir.path(), "4m") {
+        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+        return;
+    }
+    let _mounted = Mounted(dir.path());
+    let id = {
+        let store = Store::open_in(dir.path()).unwrap();
+        let c = store.create_conversation("ro", None, None).unwrap();
+        store
+            .add_message(
+                c.id,
+                NewMessage {
+                    parent_id: None,
+                    role: "user",
+                    content: "下書き",
+                    state: MessageState::Complete,
+                },
+            )
+            .unwrap();
+        c.id
+    };
+    // Linux refuses to remount read-only while files are open for writing, so the file
+    // system turns read-only between two runs of Hearth.
+    let remount = |mode: &str| {
+        let status = Command::new("mount")
+            .args(["-o", &format!("remount,{mode}")])
+            .arg(dir.path())
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    remount("ro");
+    let err = Store::open_in(dir.path()).err().unwrap();
+    assert_eq!(err.code(), "read-only", "{err}");
+    assert!(
+        err.args()
+            .iter()
+            .any(|(k, v)| *k == "path" && v.starts_with(&dir.path().display().to_string())),
+        "{:?}",
+        err.args()
+    );
+    remount("rw");
+    let store = Store::open_in(dir.path()).unwrap();
+    assert_eq!(store.thread(id).unwrap()[0].message.content, "下書き");
 }

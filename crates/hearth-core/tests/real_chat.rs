@@ -7,7 +7,7 @@ use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use hearth_core::catalog::Catalog;
-use hearth_core::chat::{Chat, ChatRequest};
+use hearth_core::chat::{Chat, ChatRequest, Receipt};
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
 use hearth_core::store::{ConversationSettings, MessageState, Store};
 use hearth_core::Error;
@@ -22,15 +22,14 @@ impl ReplySink for Done {
     }
 }
 
-fn sink() -> (
-    impl FnOnce(&hearth_core::chat::Receipt) -> Box<dyn ReplySink>,
-    mpsc::Receiver<Result<GenerationStats, Error>>,
-) {
+type Outcome = mpsc::Receiver<Result<GenerationStats, Error>>;
+
+fn sink() -> (impl FnOnce(&Receipt) -> Box<dyn ReplySink>, Outcome) {
     let (tx, rx) = mpsc::channel();
     (move |_: &_| Box::new(Done(tx)) as Box<dyn ReplySink>, rx)
 }
 
-fn wait(rx: mpsc::Receiver<Result<GenerationStats, Error>>) -> GenerationStats {
+fn wait(rx: Outcome) -> GenerationStats {
     rx.recv_timeout(Duration::from_secs(300)).unwrap().unwrap()
 }
 

@@ -28,7 +28,9 @@ fn add(store: &Store, c: i64, parent: Option<i64>, role: &str, text: &str) -> i6
 /// Two conversations with branches, settings, numbers, a stopped reply and a pinned one.
 fn populated(dir: &Path) -> Store {
     let store = Store::open_in(dir).unwrap();
-    let a = store.create_conversation("東京の観光", None, Some("qwen")).unwrap();
+    let a = store
+        .create_conversation("東京の観光", None, Some("qwen"))
+        .unwrap();
     let q = add(&store, a.id, None, "user", "東京タワーの高さは？");
     let first = add(&store, a.id, Some(q), "assistant", "333 メートルです。");
     store
@@ -77,12 +79,22 @@ fn json_round_trip_is_byte_identical_and_import_is_idempotent() {
     let two = tempfile::tempdir().unwrap();
     let fresh = Store::open_in(two.path()).unwrap();
     let summary = fresh.import_json(&exported, &file).unwrap();
-    assert_eq!((summary.conversations, summary.messages, summary.skipped), (2, 5, 0));
+    assert_eq!(
+        (summary.conversations, summary.messages, summary.skipped),
+        (2, 5, 0)
+    );
     assert_eq!(fresh.export_json(None).unwrap(), exported, "byte-identical");
 
     let again = fresh.import_json(&exported, &file).unwrap();
-    assert_eq!((again.conversations, again.messages, again.skipped), (0, 0, 2));
-    assert_eq!(fresh.list_conversations().unwrap().len(), 2, "no duplicates");
+    assert_eq!(
+        (again.conversations, again.messages, again.skipped),
+        (0, 0, 2)
+    );
+    assert_eq!(
+        fresh.list_conversations().unwrap().len(),
+        2,
+        "no duplicates"
+    );
     assert_eq!(fresh.export_json(None).unwrap(), exported);
 
     // What was imported behaves like the original: branches, pin, settings, search.

@@ -117,7 +117,7 @@ pub fn send_message(
     let request = ChatRequest {
         conversation_id,
         text,
-        model: state.model.clone(),
+        model: state.model_for(conversation_id),
         system_prompt: None,
         params: None,
         save: true,
@@ -139,7 +139,7 @@ pub fn regenerate(
         .chat
         .regenerate(
             message_id,
-            state.model.clone(),
+            state.model_for(state.conversation_of(message_id)),
             channel_sink(&state, on_event),
         )?
         .into())
@@ -158,7 +158,7 @@ pub fn edit_message(
         .edit(
             message_id,
             &text,
-            state.model.clone(),
+            state.model_for(state.conversation_of(message_id)),
             channel_sink(&state, on_event),
         )?
         .into())

@@ -1,8 +1,13 @@
-//! Conversations and their messages: list, rename, pin, delete with undo, alternatives,
-//! search.
+//! Conversations and their messages: list, rename, pin, delete with undo, own settings,
+//! alternatives, search.
 
+use hearth_core::catalog::Catalog;
+use hearth_core::chat::normalize;
+use hearth_core::i18n::Localizer;
+use hearth_core::inference::SamplingParams;
 use hearth_core::store::search::{SearchHit, SearchOptions};
-use hearth_core::store::{Conversation, ThreadMessage};
+use hearth_core::store::{Conversation, ConversationSettings, ThreadMessage};
+use serde::Serialize;
 use tauri::State;
 
 use super::CommandResult;
@@ -85,4 +90,87 @@ pub fn search_messages(
         .chat
         .store()
         .search(&query, SearchOptions { ignore_diacritics })?)
+}
+
+/// A model the user can choose for a conversation.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ModelChoice {
+    name: String,
+    display_name: String,
+    installed: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsDefaults {
+    system_prompt: String,
+    sampling: SamplingParams,
+    model: String,
+}
+
+/// A conversation's own settings (`None`: the default) with the defaults and the choices.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsView {
+    system_prompt: Option<String>,
+    model: Option<String>,
+    sampling: Option<SamplingParams>,
+    defaults: SettingsDefaults,
+    models: Vec<ModelChoice>,
+}
+
+#[tauri::command]
+pub fn conversation_settings(
+    state: State<'_, AppState>,
+    conversation_id: i64,
+) -> CommandResult<SettingsView> {
+    let conversation = state.chat.store().conversation(conversation_id)?;
+    let catalog = Catalog::builtin();
+    let models = catalog
+        .models()
+        .iter()
+        .map(|entry| ModelChoice {
+            name: entry.name.clone(),
+            display_name: entry.display_name.clone(),
+            installed: std::fs::metadata(Catalog::path_of(entry))
+                .is_ok_and(|m| m.len() == entry.size),
+        })
+        .collect();
+    Ok(SettingsView {
+        system_prompt: conversation.system_prompt,
+        model: conversation.model,
+        sampling: conversation.sampling,
+        defaults: SettingsDefaults {
+            system_prompt: Localizer::new(state.chat.ui_lang()).system_prompt(),
+            sampling: SamplingParams::default(),
+            model: state.model.name.clone(),
+        },
+        models,
+    })
+}
+
+/// Saves a conversation's own settings; `None` (or an empty prompt) means the default.
+#[tauri::command]
+pub fn set_conversation_settings(
+    state: State<'_, AppState>,
+    conversation_id: i64,
+    system_prompt: Option<String>,
+    model: Option<String>,
+    sampling: Option<SamplingParams>,
+) -> CommandResult<()> {
+    if let Some(name) = &model {
+        Catalog::builtin().resolve(Some(name))?;
+    }
+    let settings = ConversationSettings {
+        system_prompt: system_prompt
+            .map(|p| normalize(p.trim()))
+            .filter(|p| !p.is_empty()),
+        model,
+        sampling,
+    };
+    Ok(state
+        .chat
+        .store()
+        .set_conversation_settings(conversation_id, &settings)?)
 }

@@ -4,7 +4,7 @@
 mod detect;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 pub use detect::detect_language;
@@ -101,14 +101,15 @@ impl Localizer {
         self.lang
     }
 
-    /// Formats message `id` with string arguments; an unknown id is returned as itself.
+    /// Formats message `id`; an unknown id is returned as itself. Arguments that read as
+    /// numbers are passed as numbers, so plural and `[0]` variants select on them.
     pub fn text(&self, id: &str, args: &[(&str, String)]) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+            fluent_args.set(*name, FluentValue::try_number(value.as_str()));
         }
         let mut errors = Vec::new();
         self.bundle

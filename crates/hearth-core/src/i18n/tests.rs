@@ -164,3 +164,26 @@ fn errors_are_translated() {
     assert!(ja.contains("/m/x.gguf"), "{ja}");
     assert_ne!(ja, Localizer::new("en-US").error(&err));
 }
+
+#[test]
+fn numeric_arguments_select_plural_and_exact_variants() {
+    let en = Localizer::new("en-US");
+    let imported = |conversations: &str, skipped: &str| {
+        en.text(
+            "data-imported",
+            &[
+                ("conversations", conversations.to_owned()),
+                ("skipped", skipped.to_owned()),
+            ],
+        )
+    };
+    assert_eq!(
+        imported("0", "1"),
+        "Nothing new to import (1 already present)."
+    );
+    assert_eq!(imported("1", "0"), "Imported one conversation.");
+    assert_eq!(
+        en.text("error-read-only", &[("path", "/home/2024".to_owned())]),
+        "Hearth cannot write to /home/2024. Check the folder’s permissions."
+    );
+}

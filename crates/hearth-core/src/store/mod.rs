@@ -10,6 +10,7 @@ pub mod settings;
 mod tests;
 pub mod transfer;
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -26,6 +27,29 @@ use crate::error::{Error, Result};
 /// File name of the database inside the data dir.
 pub const DATABASE_FILE: &str = "hearth.sqlite3";
 
+/// Takes a shared lock on `<database>.lock` for as long as the returned file lives, and
+/// says whether this process was the only one with the database open. Without a lock file
+/// (e.g. an unusual file system) every open counts as alone, as before locking existed.
+fn announce_presence(database: &Path) -> (Option<File>, bool) {
+    let mut lock_path = database.as_os_str().to_owned();
+    lock_path.push(".lock");
+    let Ok(file) = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(PathBuf::from(lock_path))
+    else {
+        return (None, true);
+    };
+    let alone = file.try_lock().is_ok();
+    // Exclusive → shared: others may open the database too, but now know we are here.
+    let _ = file.unlock();
+    if file.lock_shared().is_err() {
+        return (None, alone);
+    }
+    (Some(file), alone)
+}
+
 /// Why an open failed: damage (to recover from) or anything else (to report).
 enum Opening {
     Corrupt,
@@ -37,6 +61,9 @@ pub struct Store {
     conn: Mutex<Connection>,
     path: PathBuf,
     recovery: Option<Recovery>,
+    /// A shared lock on `<database>.lock`, held while this store is open, so another
+    /// process can tell whether a `streaming` reply still has a live writer.
+    _presence: Option<File>,
 }
 
 pub(crate) fn now_ms() -> i64 {
@@ -141,12 +168,18 @@ impl Store {
             }),
             other => Opening::Failed(other),
         })?;
+        let (presence, alone) = announce_presence(path);
         let store = Store {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
             recovery: None,
+            _presence: presence,
         };
-        store.mark_interrupted().map_err(Opening::Failed)?;
+        // Only when no other Hearth process (the app, a CLI) has the database open: theirs
+        // may be streaming a reply right now.
+        if alone {
+            store.mark_interrupted().map_err(Opening::Failed)?;
+        }
         store.purge_deleted().map_err(Opening::Failed)?;
         Ok(store)
     }

@@ -488,3 +488,54 @@ fn backups_rotate_and_are_taken_when_due() {
         "no partial files left: {names:?}"
     );
 }
+
+#[test]
+fn a_locked_database_is_a_clear_error_and_works_once_released() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
+    let c = store.create_conversation("locked", None, None).unwrap();
+    store
+        .conn()
+        .busy_timeout(std::time::Duration::from_millis(100))
+        .unwrap();
+    let other = rusqlite::Connection::open(store.path()).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let err = store
+        .add_message(c.id, message(None, "user", "draft"))
+        .unwrap_err();
+    assert_eq!(err.code(), "database-locked");
+    other.execute_batch("COMMIT").unwrap();
+    store
+        .add_message(c.id, message(None, "user", "draft"))
+        .unwrap();
+}
+
+#[test]
+fn a_second_process_does_not_interrupt_a_live_reply() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = Store::open_in(dir.path()).unwrap();
+    let c = app.create_conversation("live", None, None).unwrap();
+    let reply = app
+        .add_message(
+            c.id,
+            NewMessage {
+                state: MessageState::Streaming,
+                ..message(None, "assistant", "")
+            },
+        )
+        .unwrap();
+    // e.g. `hearth conversations export` while the app streams: the reply stays streaming.
+    let cli = Store::open_in(dir.path()).unwrap();
+    assert_eq!(
+        cli.message(reply.id).unwrap().state,
+        MessageState::Streaming
+    );
+    drop(cli);
+    drop(app);
+    // Nobody has it open any more: now it is a reply cut off by a crash.
+    let next = Store::open_in(dir.path()).unwrap();
+    assert_eq!(
+        next.message(reply.id).unwrap().state,
+        MessageState::Interrupted
+    );
+}
