@@ -2,7 +2,7 @@
 // tauri-driver, answering with the real default model. Run by `./dev test`.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -106,7 +106,7 @@ test("send messages, see replies stream from the real model, find them again aft
     const entries = await waitFor(
       "the conversation list",
       async () => {
-        const buttons = await driver.findAll("[data-testid=conversation-list] button");
+        const buttons = await driver.findAll("[data-testid=conversation-open]");
         return buttons.length === 2 ? buttons : null;
       },
       20_000,
@@ -134,6 +134,23 @@ test("send messages, see replies stream from the real model, find them again aft
       return found.length > 0 ? found : null;
     }, 10_000);
     assert.ok(marks.every((m) => m === "東京"), JSON.stringify(marks));
+    await driver.script(`const box = document.querySelector("[data-testid=search]"); box.value = ""; box.dispatchEvent(new Event("input"));`);
+
+    // Regenerate the open conversation's answer with the real model: a second version beside
+    // the first, which the arrows bring back.
+    const before = await lastReply(driver);
+    await driver.click(await driver.find("[data-testid=message-assistant]:last-of-type [data-testid=regenerate]"));
+    const regenerated = await waitFor("the regenerated reply", async () => {
+      const r = await lastReply(driver);
+      const version = await driver.script(`return document.querySelector("[data-testid=message-assistant] [data-testid=version]")?.textContent ?? null`);
+      return r && r.done && r.text.length > 0 && version === "2 / 2" ? r : null;
+    }, 180_000, 200);
+    t.diagnostic(`regenerated: ${regenerated.text.slice(0, 60)}`);
+    await driver.click(await driver.find("[data-testid=message-assistant] [data-testid=version-previous]"));
+    await waitFor("the first version again", async () => {
+      const r = await lastReply(driver);
+      return r && r.text === before.text ? r : null;
+    }, 10_000);
 
     // Switch the window to Japanese; it changes at once.
     await driver.script(`
@@ -152,6 +169,32 @@ test("send messages, see replies stream from the real model, find them again aft
     }, 20_000);
     assert.equal(lang, "ja");
     assert.equal(await driver.text(await driver.find("[data-testid=new-chat]")), "新しいチャット");
+  });
+});
+
+test("a damaged database is replaced by the newest backup and the window says so", async () => {
+  assert.ok(cli, "HEARTH_CLI_BIN must point at the built hearth binary");
+  const backup = spawnSync(cli, ["conversations", "backup", "--json"], { env: { ...process.env, HEARTH_DATA_DIR: dataDir }, encoding: "utf8" });
+  assert.equal(backup.status, 0, backup.stderr);
+  const backupPath = JSON.parse(backup.stdout).path;
+  const database = path.join(dataDir, "hearth.sqlite3");
+  const bytes = readFileSync(database);
+  bytes.fill(0xa5, 100);
+  writeFileSync(database, bytes);
+  await withApp(async (driver) => {
+    const banner = await waitFor("the recovery banner", async () => {
+      const text = await driver.script(`const b = document.querySelector("[data-testid=recovery]"); return b && !b.hidden ? b.textContent : null`);
+      return text;
+    }, 20_000);
+    // The window is in Japanese (chosen in the first test, restored with the backup).
+    assert.ok(banner.includes(backupPath), banner);
+    assert.ok(banner.includes("hearth.sqlite3.corrupt-"), banner);
+    assert.match(banner, /バックアップ/);
+    const listed = await waitFor("the restored conversations", async () => {
+      const n = await driver.script(`return document.querySelectorAll("[data-testid=conversation-open]").length`);
+      return n === 2 ? n : null;
+    }, 10_000);
+    assert.equal(listed, 2);
   });
 });
 

@@ -1,7 +1,8 @@
 // The sidebar's search box: results from the store's full-text search, snippets built with
 // DOM text nodes (never HTML), a click opens the conversation at the message.
 import { t } from "./i18n";
-import type { SearchHit } from "./ipc";
+import { searchMessages, type SearchHit } from "./ipc";
+import { showError } from "./notices";
 
 /** A query typed without Latin diacritics ("pho") also finds text with them ("phở");
  * one typed with them ("phở") matches exactly. Japanese marks are not affected. */
@@ -47,4 +48,36 @@ export function renderResults(
       return li;
     }),
   );
+}
+
+/** Runs the search as the user types (debounced); while there is a query its results replace the list. */
+export function attachSearch(open: (hit: SearchHit) => void): void {
+  const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+  const box = el<HTMLInputElement>("search");
+  const results = el<HTMLUListElement>("search-results");
+  const list = el<HTMLUListElement>("conversation-list");
+  const empty = el<HTMLParagraphElement>("conversation-empty");
+  let timer: number | undefined;
+  let latest = 0;
+  const run = async () => {
+    const query = box.value.trim();
+    const showing = query !== "";
+    results.hidden = !showing;
+    list.hidden = showing;
+    el<HTMLElement>("conversations-heading").hidden = showing;
+    if (!showing) {
+      empty.hidden = list.childElementCount > 0;
+      return;
+    }
+    empty.hidden = true;
+    const ticket = ++latest;
+    const hits = await searchMessages(query, ignoresDiacritics(query));
+    // A slower, older query must not overwrite a newer one's results.
+    if (ticket !== latest) return;
+    renderResults(results, hits, open);
+  };
+  box.addEventListener("input", () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run().catch(showError), 150);
+  });
 }

@@ -1,18 +1,162 @@
 // A stand-in for the Rust shell, installed before the page's scripts run. It implements the
-// same commands as src-tauri/src/commands.rs over Tauri's IPC internals, with an in-memory
-// store and a reply streamed piece by piece over the Channel.
+// commands of src-tauri/src/commands.rs (and /tmp/hearth/ui-contract.md) over Tauri's IPC
+// internals, with an in-memory store and a reply streamed piece by piece over the Channel.
+//
+// Messages form a tree (parent_id); each parent remembers which child is shown, so a thread
+// is the path from the root through the chosen children, and `alternatives` are a message's
+// siblings. Deleting is soft for conversations (restorable) and final for messages.
+//
+// Set before the page loads (page.addInitScript), like __mockLanguage:
+//   __mockRecovery  app_info().recovery
+//   __mockSeed      [{ title, pinned?, messages: [{ role, content, state? }], settings? }], a chain
+//                   each; settings as set_conversation_settings takes them
+// Each conversation's settings (conversation_settings / set_conversation_settings, see
+// /tmp/hearth/ui-contract-settings.md) are kept apart from it, all null (the defaults) at first.
+//
+// Set on window.__mock after load:
+//   reply (pieces of the next reply), delayMs, dropped, fail: { command: error } (that command
+//   rejects), failStream (the next reply fails with this error after its first piece),
+//   cancelDialog (export/import return null), importable ([{ uid, title, messages }]).
 (() => {
   const callbacks = new Map();
   let nextCallback = 1;
   const conversations = [];
-  const messages = new Map();
+  const messages = [];
+  /** `${conversationId}/${parentId ?? "root"}` → the id of the child shown. */
+  const chosen = new Map();
   let nextId = 1;
+  let clock = Date.now();
+  const now = () => ++clock;
   const stopped = new Set();
-  window.__mock = { calls: [], reply: ["東京", "は", "日本", "の", "首都", "です", "。"], delayMs: 60 };
+  /** conversation id → { systemPrompt, model, sampling }, each null for the default. */
+  const settings = new Map();
+  const defaultSampling = { temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, max_tokens: 1024, seed: 299792458 };
+  const catalog = [
+    { name: "qwen2.5-coder-0.5b-instruct-q4_k_m", displayName: "Qwen2.5-Coder 0.5B Instruct", installed: true },
+    { name: "qwen2.5-coder-1.5b-instruct-q4_k_m", displayName: "Qwen2.5-Coder 1.5B Instruct", installed: false },
+    { name: "gemma-3-270m", displayName: "Gemma 3 270M", installed: false },
+  ];
+  const defaultPrompts = {
+    "en-US": "You are Hearth, a helpful assistant running privately on the user’s computer. Answer in the language of the user’s message.",
+    ja: "あなたは Hearth です。ユーザーのコンピューター上で動くアシスタントとして、ユーザーのメッセージと同じ言語で答えてください。",
+    vi: "Bạn là Hearth, một trợ lý chạy riêng tư trên máy tính của người dùng. Hãy trả lời bằng ngôn ngữ của tin nhắn người dùng.",
+  };
+  window.__mock = {
+    calls: [],
+    reply: ["東京", "は", "日本", "の", "首都", "です", "。"],
+    delayMs: 60,
+    fail: {},
+    importable: [
+      { uid: "import-1", title: "Trip to Hokkaido", messages: [{ role: "user", content: "Best season for Hokkaido?" }, { role: "assistant", content: "Winter for snow, summer for flowers." }] },
+      { uid: "import-2", title: "Phở recipe", messages: [{ role: "user", content: "How do I make phở bò?" }, { role: "assistant", content: "Start with a clear beef broth." }] },
+      { uid: "import-3", title: "Rust lifetimes", messages: [{ role: "user", content: "What is 'a?" }, { role: "assistant", content: "A lifetime parameter." }] },
+    ],
+  };
+
+  const notFound = (id) => ({ code: "conversation-not-found", args: { id: String(id) } });
+  const messageNotFound = (id) => ({ code: "message-not-found", args: { id: String(id) } });
+
+  function conversation(id, { deleted = false } = {}) {
+    const c = conversations.find((c) => c.id === id && (deleted || !c.deleted));
+    if (!c) throw notFound(id);
+    return c;
+  }
+
+  function message(id) {
+    const m = messages.find((m) => m.id === id && !m.deleted);
+    if (!m) throw messageNotFound(id);
+    return m;
+  }
+
+  const key = (conversationId, parentId) => `${conversationId}/${parentId ?? "root"}`;
+  const siblings = (conversationId, parentId) =>
+    messages.filter((m) => m.conversation_id === conversationId && m.parent_id === parentId && !m.deleted);
+
+  function thread(conversationId) {
+    const out = [];
+    let parent = null;
+    for (;;) {
+      const children = siblings(conversationId, parent);
+      if (children.length === 0) return out;
+      const pick = children.find((m) => m.id === chosen.get(key(conversationId, parent))) ?? children[children.length - 1];
+      out.push({ ...pick, alternatives: children.map((m) => m.id) });
+      parent = pick.id;
+    }
+  }
+
+  function add(conversationId, parentId, role, content, state = "complete") {
+    const at = now();
+    const m = {
+      id: nextId++, conversation_id: conversationId, parent_id: parentId, role, content, state,
+      created_at: at, updated_at: at, prompt_tokens: null, completion_tokens: null, decode_tok_s: null, deleted: false,
+    };
+    messages.push(m);
+    chosen.set(key(conversationId, parentId), m.id);
+    conversation(conversationId).updated_at = at;
+    return m;
+  }
+
+  function create(title, uid = `uid-${nextId}`) {
+    const at = now();
+    const c = { id: nextId++, uid, title, system_prompt: null, model: "qwen", pinned: false, created_at: at, updated_at: at, deleted: false };
+    conversations.push(c);
+    return c;
+  }
+
+  function fill(c, list) {
+    let parent = null;
+    for (const m of list) parent = add(c.id, parent, m.role, m.content, m.state).id;
+  }
+
+  const visible = (c) => {
+    const { deleted, ...rest } = c;
+    return rest;
+  };
+  const shown = (list) => list.map(({ deleted, ...rest }) => rest);
 
   function emit(channelId, index, payload) {
     const cb = callbacks.get(channelId);
     if (cb) cb(payload === null ? { index, end: true } : { index, message: payload });
+  }
+
+  /** Streams `window.__mock.reply` into `reply` over the channel, as the engine would. */
+  function stream(reply, onEvent) {
+    const id = reply.conversation_id;
+    const pieces = [...window.__mock.reply];
+    const failure = window.__mock.failStream;
+    window.__mock.failStream = undefined;
+    let index = 0;
+    const tick = () => {
+      if (failure && index > 0) {
+        reply.state = "failed";
+        emit(onEvent.id, index++, { kind: "failed", error: failure });
+        emit(onEvent.id, index, null);
+        return;
+      }
+      if (stopped.has(id) || pieces.length === 0) {
+        const cancelled = stopped.delete(id);
+        reply.state = cancelled ? "stopped" : "complete";
+        reply.completion_tokens = index;
+        reply.prompt_tokens = 20;
+        reply.decode_tok_s = 21.5;
+        const stats = { prompt_tokens: 20, completion_tokens: index, prefill_tok_s: 90, decode_tok_s: 21.5, finish_reason: cancelled ? "cancelled" : "stop", dropped_messages: window.__mock.dropped ?? 0, context_limit: 8192 };
+        emit(onEvent.id, index++, { kind: "done", stats });
+        emit(onEvent.id, index, null);
+        return;
+      }
+      const delta = pieces.shift();
+      reply.content += delta;
+      reply.updated_at = now();
+      emit(onEvent.id, index++, { kind: "text", delta });
+      setTimeout(tick, window.__mock.delayMs);
+    };
+    setTimeout(tick, window.__mock.delayMs);
+  }
+
+  function exportedPath(conversationId, format) {
+    if (window.__mock.cancelDialog) return null;
+    const name = conversationId === null ? "hearth-conversations" : `hearth-${conversation(conversationId).uid}`;
+    return { path: `/home/user/Documents/${name}.${format === "md" ? "md" : "json"}` };
   }
 
   const commands = {
@@ -21,6 +165,8 @@
       languages: ["en-US", "ja", "vi"],
       model: { name: "qwen", displayName: "Qwen2.5-Coder 0.5B Instruct", path: "/m/q.gguf", problem: window.__mockModelProblem ?? null },
       dataDir: "/data",
+      backupDir: "/data/backups",
+      recovery: window.__mockRecovery ?? null,
     }),
     set_language: ({ language }) => {
       window.__mockLanguage = ["en-US", "ja", "vi"].includes(language) ? language : "en-US";
@@ -29,14 +175,13 @@
     search_messages: ({ query, ignoreDiacritics }) => {
       window.__mock.lastSearch = { query, ignoreDiacritics };
       const hits = [];
-      for (const [conversationId, list] of messages) {
-        const title = conversations.find((c) => c.id === conversationId).title;
-        for (const m of list) {
+      for (const c of conversations.filter((c) => !c.deleted)) {
+        for (const m of messages.filter((m) => m.conversation_id === c.id && !m.deleted)) {
           const at = m.content.indexOf(query);
           if (at < 0) continue;
           hits.push({
-            conversation_id: conversationId,
-            conversation_title: title,
+            conversation_id: c.id,
+            conversation_title: c.title,
             message_id: m.id,
             role: m.role,
             snippet: [
@@ -49,44 +194,115 @@
       }
       return hits;
     },
-    list_conversations: () => [...conversations].sort((a, b) => b.updated_at - a.updated_at),
-    conversation_messages: ({ conversationId }) => messages.get(conversationId) ?? [],
+    list_conversations: () =>
+      conversations
+        .filter((c) => !c.deleted)
+        .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.updated_at - a.updated_at)
+        .map(visible),
+    rename_conversation: ({ conversationId, title }) => {
+      const c = conversation(conversationId);
+      c.title = title.trim();
+      return visible(c);
+    },
+    pin_conversation: ({ conversationId, pinned }) => {
+      conversation(conversationId).pinned = pinned;
+      return null;
+    },
+    delete_conversation: ({ conversationId }) => {
+      conversation(conversationId).deleted = true;
+      return null;
+    },
+    restore_conversation: ({ conversationId }) => {
+      conversation(conversationId, { deleted: true }).deleted = false;
+      return null;
+    },
+    conversation_messages: ({ conversationId }) => shown(thread(conversation(conversationId).id)),
+    choose_alternative: ({ messageId }) => {
+      // Like the store: the message and every ancestor become the shown ones.
+      for (let m = message(messageId); m; m = m.parent_id === null ? null : message(m.parent_id)) {
+        chosen.set(key(m.conversation_id, m.parent_id), m.id);
+      }
+      return shown(thread(message(messageId).conversation_id));
+    },
+    delete_message: ({ messageId }) => {
+      const m = message(messageId);
+      const gone = [m];
+      for (let i = 0; i < gone.length; i++) gone.push(...messages.filter((c) => c.parent_id === gone[i].id && !c.deleted));
+      for (const g of gone) g.deleted = true;
+      chosen.delete(key(m.conversation_id, m.parent_id));
+      return null;
+    },
     stop_generation: ({ conversationId }) => {
       stopped.add(conversationId);
       return null;
     },
     send_message: ({ conversationId, text, onEvent }) => {
       if (window.__mockModelProblem) throw window.__mockModelProblem;
-      let id = conversationId;
-      if (id === null) {
-        id = nextId++;
-        conversations.push({ id, title: text.split("\n")[0], updated_at: Date.now() });
-        messages.set(id, []);
-      }
-      const list = messages.get(id);
-      list.push({ id: nextId++, role: "user", content: text, state: "complete" });
-      const reply = { id: nextId++, role: "assistant", content: "", state: "streaming" };
-      list.push(reply);
-      const pieces = [...window.__mock.reply];
-      let index = 0;
-      const tick = () => {
-        if (stopped.has(id) || pieces.length === 0) {
-          const cancelled = stopped.delete(id);
-          reply.state = cancelled ? "stopped" : "complete";
-          const stats = { prompt_tokens: 20, completion_tokens: index, prefill_tok_s: 90, decode_tok_s: 21.5, finish_reason: cancelled ? "cancelled" : "stop", dropped_messages: window.__mock.dropped ?? 0, context_limit: 8192 };
-          emit(onEvent.id, index++, { kind: "done", stats });
-          emit(onEvent.id, index, null);
-          return;
-        }
-        const delta = pieces.shift();
-        reply.content += delta;
-        emit(onEvent.id, index++, { kind: "text", delta });
-        setTimeout(tick, window.__mock.delayMs);
-      };
-      setTimeout(tick, window.__mock.delayMs);
-      return { conversationId: id, userMessageId: reply.id - 1, replyMessageId: reply.id };
+      const c = conversationId === null ? create(text.split("\n")[0]) : conversation(conversationId);
+      const last = thread(c.id).at(-1);
+      const user = add(c.id, last ? last.id : null, "user", text);
+      const reply = add(c.id, user.id, "assistant", "", "streaming");
+      stream(reply, onEvent);
+      return { conversationId: c.id, userMessageId: user.id, replyMessageId: reply.id };
     },
+    regenerate: ({ messageId, onEvent }) => {
+      const old = message(messageId);
+      const reply = add(old.conversation_id, old.parent_id, "assistant", "", "streaming");
+      stream(reply, onEvent);
+      return { conversationId: old.conversation_id, userMessageId: null, replyMessageId: reply.id };
+    },
+    edit_message: ({ messageId, text, onEvent }) => {
+      const old = message(messageId);
+      const user = add(old.conversation_id, old.parent_id, "user", text);
+      const reply = add(old.conversation_id, user.id, "assistant", "", "streaming");
+      stream(reply, onEvent);
+      return { conversationId: old.conversation_id, userMessageId: user.id, replyMessageId: reply.id };
+    },
+    conversation_settings: ({ conversationId }) => ({
+      systemPrompt: null,
+      model: null,
+      sampling: null,
+      ...settings.get(conversation(conversationId).id),
+      defaults: {
+        systemPrompt: defaultPrompts[window.__mockLanguage ?? "en-US"],
+        sampling: { ...defaultSampling },
+        model: catalog[0].name,
+      },
+      models: catalog.map((m) => ({ ...m })),
+    }),
+    set_conversation_settings: ({ conversationId, systemPrompt, model, sampling }) => {
+      const c = conversation(conversationId);
+      if (model !== null && !catalog.some((m) => m.name === model)) throw { code: "model-unknown", args: { name: model } };
+      const prompt = systemPrompt === null || systemPrompt.trim() === "" ? null : systemPrompt;
+      settings.set(c.id, { systemPrompt: prompt, model, sampling: sampling === null ? null : { ...sampling } });
+      return null;
+    },
+    export_conversations: ({ conversationId, format }) => exportedPath(conversationId, format),
+    import_conversations: () => {
+      if (window.__mock.cancelDialog) return null;
+      const result = { conversations: 0, messages: 0, skipped: 0 };
+      for (const item of window.__mock.importable) {
+        if (conversations.some((c) => c.uid === item.uid)) {
+          result.skipped++;
+          continue;
+        }
+        fill(create(item.title, item.uid), item.messages);
+        result.conversations++;
+        result.messages += item.messages.length;
+      }
+      return result;
+    },
+    backup_now: () => ({ path: "/data/backups/hearth-2026-11-29T10-00-00.sqlite3" }),
   };
+
+  for (const seed of window.__mockSeed ?? []) {
+    const c = create(seed.title);
+    c.pinned = seed.pinned ?? false;
+    fill(c, seed.messages ?? []);
+    if (seed.settings) settings.set(c.id, seed.settings);
+  }
+
+  window.__mock.state = () => ({ conversations: conversations.map((c) => ({ ...c })), messages: messages.map((m) => ({ ...m })) });
 
   window.__TAURI_INTERNALS__ = {
     transformCallback(callback, once) {
@@ -102,6 +318,8 @@
     },
     async invoke(cmd, args) {
       window.__mock.calls.push({ cmd, args: JSON.parse(JSON.stringify(args ?? {})) });
+      const failure = window.__mock.fail[cmd];
+      if (failure) throw failure;
       const handler = commands[cmd];
       if (!handler) throw { code: "unknown-command", args: {} };
       return handler(args ?? {});

@@ -1,0 +1,170 @@
+// The open conversation: opening one, sending, and the three ways a reply is generated
+// (a new message, Regenerate, an edited question), which share one streaming path.
+import { autoGrow } from "./composer";
+import { t } from "./i18n";
+import * as ipc from "./ipc";
+import { showError, showNotice } from "./notices";
+import { session } from "./session";
+import { markActive, refreshList, titleOf } from "./sidebar";
+import { clearThread, cutFrom, focusEditor, highlight, liveBubble, remember, renderThread, scrollToEnd, setBody, stopEditing, type Bubble } from "./thread";
+
+const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const welcome = el<HTMLElement>("welcome");
+const title = el<HTMLHeadingElement>("conversation-title");
+const input = el<HTMLTextAreaElement>("composer-input");
+
+type End = Exclude<ipc.StreamEvent, { kind: "text" }>;
+
+function setGenerating(on: boolean): void {
+  session.generating = on;
+  el<HTMLButtonElement>("send").hidden = on;
+  el<HTMLButtonElement>("stop").hidden = !on;
+  el<HTMLOListElement>("messages").classList.toggle("busy", on);
+}
+
+function showConversation(id: number | null, heading: string): void {
+  session.conversation = id;
+  title.textContent = heading;
+  welcome.hidden = id !== null;
+  el<HTMLButtonElement>("topbar-settings").hidden = id === null;
+  markActive(id);
+}
+
+export async function openConversation(id: number, focus?: number): Promise<void> {
+  if (session.generating) return;
+  showConversation(id, titleOf(id));
+  // A message found by search may sit on a branch not shown: choosing it shows its branch.
+  renderThread(await (focus === undefined ? ipc.conversationMessages(id) : ipc.chooseAlternative(focus)));
+  if (focus === undefined || !highlight(focus)) scrollToEnd();
+}
+
+/** The empty new-chat state. */
+export function newChat(): void {
+  if (session.generating) return;
+  clearThread();
+  showConversation(null, "");
+}
+
+/** Re-reads the open conversation (after a reply ended, a message was deleted, a language switch). */
+export async function reload(): Promise<void> {
+  if (session.conversation === null) return;
+  await openConversation(session.conversation);
+}
+
+/**
+ * Runs `start` and streams its reply into `reply`. `stored` runs once the backend has taken the
+ * request (a draft can go then). Resolves false, with the error shown, when nothing was stored.
+ */
+async function generate(start: ipc.Generation, reply: Bubble, stored: () => void): Promise<boolean> {
+  setGenerating(true);
+  let answer = "";
+  let finish: (event: End) => void = () => {};
+  // The end can arrive before the receipt: wait for both.
+  const ended = new Promise<End>((resolve) => (finish = resolve));
+  let receipt: ipc.SendReceipt;
+  try {
+    receipt = await start((event) => {
+      if (event.kind !== "text") return finish(event);
+      answer += event.delta;
+      setBody(reply.body, "assistant", answer);
+      scrollToEnd();
+    });
+  } catch (error) {
+    setGenerating(false);
+    showError(error);
+    return false;
+  }
+  stored();
+  if (receipt.conversationId !== null) session.conversation = receipt.conversationId;
+  await refreshList().catch(showError);
+  const end = await ended;
+  if (end.kind === "failed") showError(end.error);
+  if (receipt.replyMessageId !== null) {
+    const stats = end.kind === "done" ? end.stats : null;
+    const state = stats === null ? "failed" : stats.finish_reason === "cancelled" ? "stopped" : "complete";
+    remember(receipt.replyMessageId, { content: answer, state, stats });
+  }
+  setGenerating(false);
+  await reload().catch(showError);
+  await refreshList().catch(showError);
+  return true;
+}
+
+export async function submit(): Promise<void> {
+  const text = input.value;
+  if (session.generating || text.trim() === "") return;
+  showNotice(null);
+  const isNew = session.conversation === null;
+  if (isNew) {
+    clearThread();
+    showConversation(null, text.split("\n")[0]);
+    welcome.hidden = true;
+  }
+  const user = liveBubble("user");
+  setBody(user.body, "user", text);
+  const reply = liveBubble("assistant");
+  const sent = await generate(ipc.sendMessage(session.conversation, text), reply, () => {
+    // The message is stored: the draft can go.
+    input.value = "";
+    autoGrow(input);
+  });
+  if (!sent) {
+    // Nothing was stored: the draft stays in the composer.
+    user.item.remove();
+    reply.item.remove();
+    if (isNew) showConversation(null, "");
+  }
+}
+
+async function regenerate(message: ipc.Message): Promise<void> {
+  if (session.generating) return;
+  showNotice(null);
+  cutFrom(message.id);
+  const reply = liveBubble("assistant");
+  if (!(await generate(ipc.regenerate(message.id), reply, () => {}))) await reload().catch(showError);
+}
+
+async function edit(message: ipc.Message, text: string): Promise<void> {
+  if (session.generating) return;
+  showNotice(null);
+  cutFrom(message.id);
+  const user = liveBubble("user");
+  setBody(user.body, "user", text);
+  const reply = liveBubble("assistant");
+  if (await generate(ipc.editMessage(message.id, text), reply, stopEditing)) return;
+  // The editor comes back with the edited text in it.
+  await reload().catch(showError);
+  focusEditor();
+}
+
+async function removeMessage(message: ipc.Message): Promise<void> {
+  if (session.generating) return;
+  try {
+    await ipc.deleteMessage(message.id);
+    await reload();
+    await refreshList();
+    input.focus();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function choose(messageId: number, control: string): Promise<void> {
+  if (session.generating) return;
+  try {
+    renderThread(await ipc.chooseAlternative(messageId), { id: messageId, control });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+export const threadActions = {
+  regenerate: (m: ipc.Message) => void regenerate(m),
+  edit: (m: ipc.Message, text: string) => void edit(m, text),
+  remove: (m: ipc.Message) => void removeMessage(m),
+  choose: (id: number, control: string) => void choose(id, control),
+};
+
+export function showTitle(conversation: ipc.Conversation): void {
+  if (conversation.id === session.conversation) title.textContent = conversation.title || t("conversation-untitled");
+}

@@ -1,0 +1,168 @@
+// The settings of one conversation (its "⋯" menu, or the button next to the title): the system
+// prompt, the model and the sampling, in a modal dialog. Save stores them for the next reply;
+// a refused value or an error from the backend is shown inside, with what was typed kept.
+import { errorText, t } from "./i18n";
+import * as ipc from "./ipc";
+import { showToast } from "./notices";
+import { buildChange, FIELDS, fieldText, invalidText, modelChoices, type Field, type Form, type Limits } from "./settings-form";
+
+const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const dialog = el<HTMLDialogElement>("settings");
+const form = el<HTMLFormElement>("settings-form");
+const subject = el<HTMLParagraphElement>("settings-subject");
+const prompt = el<HTMLTextAreaElement>("settings-prompt");
+const model = el<HTMLSelectElement>("settings-model");
+const problem = el<HTMLParagraphElement>("settings-error");
+
+interface FieldParts {
+  input: HTMLInputElement;
+  hint: HTMLSpanElement;
+  message: HTMLSpanElement;
+}
+
+const fields = new Map<Field, FieldParts>();
+
+/** The dialog while it is open: whose settings, what the backend said, what to point out. */
+let shown: {
+  id: number;
+  title: string;
+  settings: ipc.ConversationSettings;
+  invalid: Set<Field>;
+  error: unknown;
+  saving: boolean;
+} | null = null;
+
+function fieldRow(limits: Limits): HTMLDivElement {
+  const id = `settings-${limits.field.replaceAll("_", "-")}`;
+  const row = document.createElement("div");
+  row.className = "settings-field";
+  const label = document.createElement("label");
+  label.htmlFor = id;
+  label.dataset.l10nId = limits.label;
+  const input = document.createElement("input");
+  input.type = "number";
+  input.id = id;
+  input.dataset.testid = id;
+  input.min = String(limits.min);
+  input.max = String(limits.max);
+  input.step = String(limits.step);
+  input.inputMode = limits.whole ? "numeric" : "decimal";
+  const hint = document.createElement("span");
+  hint.className = "settings-hint";
+  hint.id = `${id}-default`;
+  const message = document.createElement("span");
+  message.className = "settings-invalid";
+  message.id = `${id}-invalid`;
+  message.hidden = true;
+  input.setAttribute("aria-describedby", `${hint.id} ${message.id}`);
+  input.addEventListener("input", () => {
+    if (shown?.invalid.delete(limits.field)) renderSettings();
+  });
+  row.append(label, input, hint, message);
+  fields.set(limits.field, { input, hint, message });
+  return row;
+}
+
+/** Puts values in the form (what is stored, or the defaults after Reset). */
+function fill(systemPrompt: string, modelName: string, sampling: ipc.Sampling): void {
+  prompt.value = systemPrompt;
+  model.value = modelName;
+  for (const limits of FIELDS) {
+    const parts = fields.get(limits.field);
+    if (parts) parts.input.value = fieldText(sampling[limits.field], limits);
+  }
+}
+
+function readForm(): Form {
+  const values = {} as Record<Field, string>;
+  for (const [field, parts] of fields) values[field] = parts.input.value;
+  return { systemPrompt: prompt.value, model: model.value, values };
+}
+
+/** Draws what is not typed by the user in the current language: model names, defaults, messages. */
+export function renderSettings(): void {
+  if (!shown) return;
+  const { settings, invalid, error } = shown;
+  subject.textContent = shown.title || t("conversation-untitled");
+  prompt.placeholder = settings.defaults.systemPrompt;
+  const chosen = model.value;
+  model.replaceChildren(
+    ...modelChoices(settings).map((choice) => {
+      const option = document.createElement("option");
+      option.value = choice.value;
+      option.textContent = choice.label;
+      option.disabled = choice.disabled;
+      return option;
+    }),
+  );
+  model.value = chosen;
+  for (const limits of FIELDS) {
+    const parts = fields.get(limits.field);
+    if (!parts) continue;
+    parts.hint.textContent = t("settings-default-value", { value: settings.defaults.sampling[limits.field] });
+    const bad = invalid.has(limits.field);
+    parts.input.setAttribute("aria-invalid", String(bad));
+    parts.message.hidden = !bad;
+    parts.message.textContent = bad ? invalidText(limits) : "";
+  }
+  problem.hidden = error === null;
+  problem.textContent = error === null ? "" : errorText(error);
+}
+
+/** Opens the dialog on conversation `id` (shown as `title`) with its stored settings. */
+export async function openSettings(id: number, title: string): Promise<void> {
+  const settings = await ipc.conversationSettings(id);
+  shown = { id, title, settings, invalid: new Set(), error: null, saving: false };
+  renderSettings();
+  fill(settings.systemPrompt ?? "", settings.model ?? "", settings.sampling ?? settings.defaults.sampling);
+  dialog.showModal();
+  prompt.focus();
+}
+
+async function save(): Promise<void> {
+  const state = shown;
+  if (!state || state.saving) return;
+  const { sampling, defaults } = state.settings;
+  const outcome = buildChange(readForm(), sampling ?? defaults.sampling, defaults.sampling);
+  state.error = null;
+  state.invalid = new Set(outcome.ok ? [] : outcome.invalid);
+  renderSettings();
+  if (!outcome.ok) {
+    fields.get(outcome.invalid[0])?.input.focus();
+    return;
+  }
+  state.saving = true;
+  try {
+    await ipc.setConversationSettings(state.id, outcome.change);
+  } catch (error) {
+    state.error = error;
+    renderSettings();
+    return;
+  } finally {
+    state.saving = false;
+  }
+  if (shown === state) dialog.close();
+  showToast(() => t("settings-saved"));
+}
+
+function reset(): void {
+  if (!shown) return;
+  shown.invalid.clear();
+  shown.error = null;
+  fill("", "", shown.settings.defaults.sampling);
+  renderSettings();
+}
+
+export function attachSettings(): void {
+  el<HTMLFieldSetElement>("settings-sampling").append(...FIELDS.map(fieldRow));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void save();
+  });
+  el<HTMLButtonElement>("settings-reset").addEventListener("click", reset);
+  el<HTMLButtonElement>("settings-cancel").addEventListener("click", () => dialog.close());
+  dialog.addEventListener("close", () => {
+    shown = null;
+  });
+}

@@ -1,0 +1,225 @@
+import { expect, test, type Page } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+
+const mockBackend = fileURLToPath(new URL("./mock-backend.js", import.meta.url));
+
+interface Seed {
+  title: string;
+  messages?: { role: "user" | "assistant"; content: string }[];
+  settings?: { systemPrompt: string | null; model: string | null; sampling: Record<string, number> | null };
+}
+
+const DEFAULTS = { temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, max_tokens: 1024, seed: 299792458 };
+const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
+
+/** Installs the mock with `seeds` (oldest first) and opens the window. */
+async function start(page: Page, seeds: Seed[], before: Record<string, unknown> = {}): Promise<void> {
+  await page.addInitScript(
+    ([seed, globals]) => {
+      const w = window as any;
+      w.__mockSeed = seed;
+      Object.assign(w, globals);
+    },
+    [seeds, before] as const,
+  );
+  await page.addInitScript({ path: mockBackend });
+  await page.goto("/");
+}
+
+const mock = (page: Page, set: string) => page.evaluate(set);
+const calls = (page: Page, cmd: string) =>
+  page.evaluate((name) => (window as any).__mock.calls.filter((c: any) => c.cmd === name).map((c: any) => c.args), cmd);
+const row = (page: Page, title: string) => page.getByTestId("conversation").filter({ hasText: title });
+
+/** Opens the settings of `title` from its "⋯" menu (`item` is the menu item's text). */
+async function openFromMenu(page: Page, title: string, item = "Settings…") {
+  await row(page, title).getByTestId("conversation-actions").click();
+  await page.getByRole("menuitem", { name: item }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test("settings open from the menu with the defaults, save exactly what changed, and reopen with it", async ({ page }) => {
+  await start(page, [{ title: "Haiku practice", messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello." }] }]);
+  await expect(page.getByTestId("topbar-settings")).toBeHidden();
+  const dialog = await openFromMenu(page, "Haiku practice");
+  await expect(dialog).toHaveAccessibleName("Conversation settings");
+  await expect(dialog.locator("#settings-subject")).toHaveText("Haiku practice");
+
+  const prompt = dialog.getByRole("textbox", { name: "System prompt" });
+  await expect(prompt).toBeFocused();
+  await expect(prompt).toHaveValue("");
+  await expect(prompt).toHaveAttribute("placeholder", /^You are Hearth/);
+  await expect(prompt).toHaveAccessibleDescription(/answers in the language of each message/);
+  const model = dialog.getByRole("combobox", { name: "Model" });
+  await expect(model).toHaveValue("");
+  await expect(model.locator("option")).toHaveText([
+    "Default (Qwen2.5-Coder 0.5B Instruct)",
+    "Qwen2.5-Coder 0.5B Instruct",
+    "Qwen2.5-Coder 1.5B Instruct (not installed)",
+    "Gemma 3 270M (not installed)",
+  ]);
+  await expect(model.locator("option:disabled")).toHaveText(["Qwen2.5-Coder 1.5B Instruct (not installed)", "Gemma 3 270M (not installed)"]);
+
+  const number = (name: string) => dialog.getByRole("spinbutton", { name, exact: true });
+  const shown = { Temperature: "0.3", "Top-p": "0.9", "Top-k": "40", "Repeat penalty": "1.1", "Max tokens": "1024", Seed: "299792458" };
+  for (const [name, value] of Object.entries(shown)) await expect(number(name)).toHaveValue(value);
+  await expect(number("Temperature")).toHaveAccessibleDescription("Default: 0.3");
+  await expect(number("Seed")).toHaveAccessibleDescription("Default: 299,792,458");
+
+  await prompt.fill("Answer in haiku.");
+  await number("Temperature").fill("0.7");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("toast")).toContainText("Settings saved.");
+  await expect(row(page, "Haiku practice").getByTestId("conversation-actions")).toBeFocused();
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: "Answer in haiku.", model: null, sampling: { ...DEFAULTS, temperature: 0.7 } },
+  ]);
+
+  // The button next to the title opens the same dialog for the open conversation.
+  await row(page, "Haiku practice").getByTestId("conversation-open").click();
+  const button = page.getByRole("button", { name: "Conversation settings" });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(prompt).toHaveValue("Answer in haiku.");
+  await expect(number("Temperature")).toHaveValue("0.7");
+  await expect(number("Top-k")).toHaveValue("40");
+  await expect(model).toHaveValue("");
+  expect(await calls(page, "conversation_settings")).toEqual([{ conversationId: 1 }, { conversationId: 1 }]);
+});
+
+test("Reset to defaults sends null for the prompt, the model and the sampling", async ({ page }) => {
+  await start(page, [
+    { title: "Tuned", settings: { systemPrompt: "Be terse.", model: SMALL, sampling: { ...DEFAULTS, temperature: 1.2, top_k: 10 } } },
+  ]);
+  const dialog = await openFromMenu(page, "Tuned");
+  const prompt = dialog.getByRole("textbox", { name: "System prompt" });
+  const model = dialog.getByRole("combobox", { name: "Model" });
+  const temperature = dialog.getByRole("spinbutton", { name: "Temperature" });
+  await expect(prompt).toHaveValue("Be terse.");
+  await expect(model).toHaveValue(SMALL);
+  await expect(temperature).toHaveValue("1.2");
+  await expect(dialog.getByRole("spinbutton", { name: "Top-k" })).toHaveValue("10");
+
+  await dialog.getByRole("button", { name: "Reset to defaults" }).click();
+  await expect(prompt).toHaveValue("");
+  await expect(model).toHaveValue("");
+  await expect(temperature).toHaveValue("0.3");
+  await expect(dialog.getByRole("spinbutton", { name: "Top-k" })).toHaveValue("40");
+  expect(await calls(page, "set_conversation_settings")).toEqual([]);
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: null, model: null, sampling: null }]);
+});
+
+test("a value out of range is pointed out in the dialog and nothing is sent", async ({ page }) => {
+  await start(page, [{ title: "Chat" }]);
+  const dialog = await openFromMenu(page, "Chat");
+  const temperature = dialog.getByRole("spinbutton", { name: "Temperature" });
+  const topK = dialog.getByRole("spinbutton", { name: "Top-k" });
+  await temperature.fill("9");
+  await topK.fill("40.5");
+  await dialog.getByRole("button", { name: "Save" }).click();
+
+  await expect(dialog).toBeVisible();
+  await expect(temperature).toBeFocused();
+  await expect(temperature).toHaveAttribute("aria-invalid", "true");
+  await expect(temperature).toHaveAccessibleDescription(/Enter a number from 0 to 2\./);
+  await expect(topK).toHaveAccessibleDescription(/Enter a whole number from 0 to 200\./);
+  await expect(dialog.getByText("Enter a number from 0 to 2.")).toBeVisible();
+  expect(await calls(page, "set_conversation_settings")).toEqual([]);
+
+  // Fixing a field takes its message away.
+  await temperature.fill("2");
+  await expect(dialog.getByText("Enter a number from 0 to 2.")).toBeHidden();
+  await expect(temperature).toHaveAttribute("aria-invalid", "false");
+  await topK.fill("41");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, temperature: 2, top_k: 41 } },
+  ]);
+});
+
+test("Escape and Cancel close the dialog without saving", async ({ page }) => {
+  await start(page, [{ title: "Chat" }]);
+  let dialog = await openFromMenu(page, "Chat");
+  await dialog.getByRole("textbox", { name: "System prompt" }).fill("Never saved");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+
+  dialog = await openFromMenu(page, "Chat");
+  await expect(dialog.getByRole("textbox", { name: "System prompt" })).toHaveValue("");
+  await dialog.getByRole("spinbutton", { name: "Seed" }).fill("7");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+
+  dialog = await openFromMenu(page, "Chat");
+  await expect(dialog.getByRole("spinbutton", { name: "Seed" })).toHaveValue("299792458");
+  expect(await calls(page, "set_conversation_settings")).toEqual([]);
+  await expect(page.getByTestId("toast")).toBeHidden();
+});
+
+test("an error from saving is shown inside the dialog, which keeps what was typed", async ({ page }) => {
+  await start(page, [{ title: "Chat" }]);
+  const dialog = await openFromMenu(page, "Chat");
+  await mock(page, `window.__mock.fail.set_conversation_settings = { code: "disk-full", args: {} }`);
+  const prompt = dialog.getByRole("textbox", { name: "System prompt" });
+  await prompt.fill("Reply in French.");
+  await dialog.getByRole("spinbutton", { name: "Max tokens" }).fill("256");
+  await dialog.getByRole("combobox", { name: "Model" }).selectOption(SMALL);
+  await dialog.getByRole("button", { name: "Save" }).click();
+
+  await expect(dialog.getByRole("alert")).toHaveText(/The disk is full\./);
+  await expect(dialog).toBeVisible();
+  await expect(prompt).toHaveValue("Reply in French.");
+  await expect(dialog.getByRole("spinbutton", { name: "Max tokens" })).toHaveValue("256");
+  await expect(dialog.getByRole("combobox", { name: "Model" })).toHaveValue(SMALL);
+  await expect(page.getByTestId("toast")).toBeHidden();
+
+  await mock(page, "delete window.__mock.fail.set_conversation_settings");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("toast")).toContainText("Settings saved.");
+  const saved = await calls(page, "set_conversation_settings");
+  expect(saved).toHaveLength(2);
+  expect(saved[1]).toEqual({ conversationId: 1, systemPrompt: "Reply in French.", model: SMALL, sampling: { ...DEFAULTS, max_tokens: 256 } });
+});
+
+test("日本語: 会話の設定を開いて、既定値を確かめ、誤りを直して保存する", async ({ page }) => {
+  await start(page, [{ title: "旅行の相談" }], { __mockLanguage: "ja" });
+  const dialog = await openFromMenu(page, "旅行の相談", "設定…");
+  await expect(dialog).toHaveAccessibleName("会話の設定");
+  const prompt = dialog.getByRole("textbox", { name: "システムプロンプト" });
+  await expect(prompt).toHaveAttribute("placeholder", /^あなたは Hearth です/);
+  await expect(dialog).toContainText("メッセージごとにその言語で回答します");
+  const model = dialog.getByRole("combobox", { name: "モデル" });
+  await expect(model.locator("option")).toHaveText([
+    "既定（Qwen2.5-Coder 0.5B Instruct）",
+    "Qwen2.5-Coder 0.5B Instruct",
+    "Qwen2.5-Coder 1.5B Instruct（未インストール）",
+    "Gemma 3 270M（未インストール）",
+  ]);
+  const temperature = dialog.getByRole("spinbutton", { name: "温度" });
+  await expect(temperature).toHaveAccessibleDescription("既定値：0.3");
+  await expect(dialog.getByRole("spinbutton", { name: "最大トークン数" })).toHaveAccessibleDescription("既定値：1,024");
+
+  await temperature.fill("9");
+  await dialog.getByRole("button", { name: "保存" }).click();
+  await expect(dialog.getByText("0〜2 の数値を入力してください。")).toBeVisible();
+  expect(await calls(page, "set_conversation_settings")).toEqual([]);
+
+  await prompt.fill("丁寧語で答えてください。");
+  await dialog.getByRole("button", { name: "既定に戻す" }).click();
+  await expect(temperature).toHaveValue("0.3");
+  await expect(prompt).toHaveValue("");
+  await prompt.fill("丁寧語で答えてください。");
+  await dialog.getByRole("button", { name: "保存" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("toast")).toContainText("設定を保存しました。");
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: "丁寧語で答えてください。", model: null, sampling: null },
+  ]);
+});
