@@ -103,17 +103,17 @@ test("send messages, see replies stream from the real model, find them again aft
 
   // A new process on the same data dir: both conversations are still there.
   await withApp(async (driver) => {
-    const entries = await waitFor(
+    await waitFor(
       "the conversation list",
-      async () => {
-        const buttons = await driver.findAll("[data-testid=conversation-open]");
-        return buttons.length === 2 ? buttons : null;
-      },
+      async () => ((await driver.findAll("[data-testid=conversation-open]")).length === 2 ? true : null),
       20_000,
     );
     const seen = new Set();
-    for (const entry of entries) {
-      const title = (await driver.text(entry)).replace(/…$/, "");
+    for (const index of [0, 1]) {
+      // Found again each time: the list may have been redrawn since (e.g. after opening one).
+      const entry = (await driver.findAll("[data-testid=conversation-open]"))[index];
+      const title = (await driver.script(`return document.querySelectorAll("[data-testid=conversation-open]")[${index}].textContent`)).replace(/…$/, "");
+      assert.ok(title.length > 0, "an entry has a title");
       await driver.click(entry);
       const restored = await waitFor("restored messages", async () => {
         const texts = await shownMessages(driver);
@@ -174,6 +174,8 @@ test("send messages, see replies stream from the real model, find them again aft
 
 test("a damaged database is replaced by the newest backup and the window says so", async () => {
   assert.ok(cli, "HEARTH_CLI_BIN must point at the built hearth binary");
+  // The last window must be gone: its process closes the database (folding the WAL into it).
+  await waitFor("the app to exit", () => (spawnSync("pgrep", ["-f", app]).status === 1 ? true : null), 20_000, 200);
   const backup = spawnSync(cli, ["conversations", "backup", "--json"], { env: { ...process.env, HEARTH_DATA_DIR: dataDir }, encoding: "utf8" });
   assert.equal(backup.status, 0, backup.stderr);
   const backupPath = JSON.parse(backup.stdout).path;

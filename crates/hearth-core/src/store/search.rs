@@ -275,6 +275,23 @@ mod tests {
     }
 
     #[test]
+    fn the_issue_s_own_cases() {
+        let (_dir, store) = store_with(&[
+            "明日は東京タワーに行きます",
+            "猫が好き",
+            "Tôi phải đến bệnh viện",
+        ]);
+        assert_eq!(found(&store, "東京", false), ["明日は東京タワーに行きます"]);
+        assert_eq!(found(&store, "猫", false), ["猫が好き"]);
+        // "bệnh" typed as NFD: e + combining dot below + combining circumflex.
+        let nfd = "b\u{0065}\u{0323}\u{0302}nh";
+        assert_ne!(nfd, "bệnh");
+        assert_eq!(found(&store, nfd, false), ["Tôi phải đến bệnh viện"]);
+        assert_eq!(found(&store, "benh vien", true), ["Tôi phải đến bệnh viện"]);
+        assert!(found(&store, "benh vien", false).is_empty());
+    }
+
+    #[test]
     fn ignoring_diacritics_keeps_japanese_dakuten() {
         let (_dir, store) = store_with(&["がっこうへ行く"]);
         assert!(found(&store, "かっこう", true).is_empty());
