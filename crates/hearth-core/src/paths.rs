@@ -23,3 +23,13 @@ pub fn models_dir() -> PathBuf {
         .map(|b| b.cache_dir().join("hearth").join("models"))
         .unwrap_or_else(|| PathBuf::from(".hearth-models"))
 }
+
+/// Where export and import dialogs open: the user's Documents folder, else their home.
+pub fn documents_dir() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(
+        dirs.document_dir()
+            .map(|d| d.to_path_buf())
+            .unwrap_or_else(|| dirs.home_dir().to_path_buf()),
+    )
+}

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use hearth_core::i18n::Localizer;
 use hearth_core::store::transfer::{ExportFormat, ImportSummary};
-use hearth_core::Error;
+use hearth_core::{paths, Error};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 
 use super::CommandResult;
 use crate::state::AppState;
@@ -39,6 +39,15 @@ fn file_name(title: &str, extension: &str) -> String {
     format!("{}.{extension}", clean.trim())
 }
 
+/// A native file dialog that opens in the user's Documents folder.
+fn file_dialog<R: Runtime>(app: &AppHandle<R>) -> FileDialogBuilder<R> {
+    let dialog = app.dialog().file();
+    match paths::documents_dir() {
+        Some(dir) => dialog.set_directory(dir),
+        None => dialog,
+    }
+}
+
 /// Asks where to save, then writes one conversation (or all, when `conversation_id` is
 /// null). Returns `None` if the user cancelled.
 #[tauri::command]
@@ -63,9 +72,7 @@ pub async fn export_conversations<R: Runtime>(
         ExportFormat::Json => (l10n.text("data-filter-json", &[]), "json"),
         ExportFormat::Markdown => (l10n.text("data-filter-markdown", &[]), "md"),
     };
-    let chosen = app
-        .dialog()
-        .file()
+    let chosen = file_dialog(&app)
         .set_title(l10n.text("data-export-title", &[]))
         .set_file_name(file_name(&title, extension))
         .add_filter(filter, &[extension])
@@ -90,9 +97,7 @@ pub async fn import_conversations<R: Runtime>(
     state: State<'_, AppState>,
 ) -> CommandResult<Option<ImportSummary>> {
     let l10n = Localizer::new(state.chat.ui_lang());
-    let chosen = app
-        .dialog()
-        .file()
+    let chosen = file_dialog(&app)
         .set_title(l10n.text("data-import-title", &[]))
         .add_filter(l10n.text("data-filter-json", &[]), &["json"])
         .blocking_pick_file();
