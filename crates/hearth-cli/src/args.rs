@@ -39,6 +39,7 @@ pub enum Command {
         id: i64,
         changes: SettingsChanges,
     },
+    EvalLanguage(EvalLanguageArgs),
     Help,
 }
 
@@ -54,6 +55,20 @@ pub struct ChatArgs {
     pub json: bool,
     pub prompt: String,
 }
+
+/// `hearth eval-language FILE… [--limit N] [--max-tokens N] [--model NAME|PATH] [--json]`.
+#[derive(Debug, PartialEq)]
+pub struct EvalLanguageArgs {
+    pub files: Vec<String>,
+    pub limit: Option<usize>,
+    pub max_tokens: usize,
+    pub model: Option<String>,
+    pub json: bool,
+}
+
+/// Replies are cut here by default: enough text to tell the language, and 400 prompts
+/// still run in well under an hour on two cores.
+const EVAL_MAX_TOKENS: usize = 48;
 
 /// `hearth conversations set`: what to change; `reset` first returns everything to the
 /// defaults.
@@ -117,6 +132,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
             )),
         },
         Some("conversations") => parse_conversations(args),
+        Some("eval-language") => parse_eval(args),
         Some("-h" | "--help" | "help") | None => Ok(Command::Help),
         Some(other) => Err(usage(
             "cli-unknown-option",
@@ -215,6 +231,35 @@ fn parse_conversations(mut args: impl Iterator<Item = String>) -> Result<Command
             vec![("option", other.to_owned())],
         )),
     }
+}
+
+fn parse_eval(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {
+    let mut eval = EvalLanguageArgs {
+        files: Vec::new(),
+        limit: None,
+        max_tokens: EVAL_MAX_TOKENS,
+        model: None,
+        json: false,
+    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--limit" => eval.limit = Some(value(&arg, &mut args)?),
+            "--max-tokens" => eval.max_tokens = value(&arg, &mut args)?,
+            "--model" => eval.model = Some(value(&arg, &mut args)?),
+            "--json" => eval.json = true,
+            _ if arg.starts_with("--") => {
+                return Err(usage("cli-unknown-option", vec![("option", arg)]))
+            }
+            _ => eval.files.push(arg),
+        }
+    }
+    if eval.files.is_empty() {
+        return Err(usage(
+            "cli-missing-value",
+            vec![("option", "eval-language".into())],
+        ));
+    }
+    Ok(Command::EvalLanguage(eval))
 }
 
 fn parse_chat(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {

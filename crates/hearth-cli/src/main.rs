@@ -2,6 +2,7 @@
 
 mod args;
 mod conversations;
+mod eval;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -69,6 +70,7 @@ fn main() -> ExitCode {
         Command::ConversationsImport { file, json } => conversations::import(&l10n, &file, json),
         Command::ConversationsBackup { json } => conversations::backup(&l10n, json),
         Command::ConversationsSet { id, changes } => conversations::set(&l10n, id, changes),
+        Command::EvalLanguage(args) => eval::run(&l10n, args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -375,3 +375,39 @@ fn a_conversation_keeps_its_own_settings_for_the_next_reply() {
     );
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("[model-unknown]"));
 }
+
+/// The Language Confusion Benchmark sets, beside the checkout (`../shared/lcb`).
+fn lcb(file: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/lcb");
+    let path = dir.join(file);
+    assert!(
+        path.exists(),
+        "{} is missing: the LCB sets come with the workplace's shared material",
+        path.display()
+    );
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn reply_language_is_measured_on_the_lcb_sets() {
+    let data = tempfile::tempdir().unwrap();
+    let (ja, vi) = (
+        lcb("monolingual-native-ja.csv"),
+        lcb("crosslingual-okapi-vi.csv"),
+    );
+    let report = json_of(&hearth(
+        data.path(),
+        &["eval-language", "--limit", "4", "--json", &ja, &vi],
+    ));
+    let sets = report["sets"].as_array().unwrap();
+    assert_eq!(sets.len(), 2);
+    for set in sets {
+        assert_eq!(set["prompts"], 4, "{set}");
+        // A small sample: at most one miss each (the full sets are in the closing notes).
+        assert!(set["in_expected_language"].as_u64().unwrap() >= 3, "{set}");
+        assert!(set["share"].as_f64().unwrap() >= 0.75);
+    }
+    // Nothing is kept: measuring does not fill the user's history.
+    let listed = json_of(&hearth(data.path(), &["conversations", "list", "--json"]));
+    assert!(listed["conversations"].as_array().unwrap().is_empty());
+}

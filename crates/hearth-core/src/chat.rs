@@ -9,7 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::catalog::ResolvedModel;
 use crate::error::Result;
-use crate::i18n::{self, detect_language, Localizer};
+use crate::i18n::{self, detect_language, requested_language, Localizer};
 use crate::inference::{
     ChatMessage, FinishReason, GenerationJob, GenerationStats, ReplySink, SamplingParams, Worker,
 };
@@ -110,10 +110,13 @@ impl Chat {
         self.worker.preload(model.path.clone());
     }
 
-    /// The system prompt for a message: the default of the message's language, else of the
-    /// interface language.
+    /// The system prompt for a message: the default of the language it asks for, else of
+    /// the language it is written in, else of the interface language.
     pub fn default_system_prompt(&self, text: &str) -> String {
-        Localizer::new(detect_language(text).unwrap_or(self.ui_lang())).system_prompt()
+        let lang = requested_language(text)
+            .or_else(|| detect_language(text))
+            .unwrap_or(self.ui_lang());
+        Localizer::new(lang).system_prompt()
     }
 
     /// Records the message and starts the reply. `make_sink` is called once the conversation

@@ -44,6 +44,8 @@ pub enum Error {
         found: i64,
         supported: i64,
     },
+    #[error("{path} cannot be used: {reason}")]
+    FileInvalid { path: PathBuf, reason: String },
     #[error("the disk is full")]
     DiskFull,
     #[error("the data folder is read-only: {path}")]
@@ -84,6 +86,7 @@ impl Error {
             Error::MessageNotFound { .. } => "message-not-found",
             Error::ImportInvalid { .. } => "import-invalid",
             Error::ImportVersion { .. } => "import-version",
+            Error::FileInvalid { .. } => "file-invalid",
             Error::DiskFull => "disk-full",
             Error::ReadOnly { .. } => "read-only",
             Error::DatabaseLocked => "database-locked",
@@ -129,7 +132,9 @@ impl Error {
             Error::ConversationNotFound { id } | Error::MessageNotFound { id } => {
                 vec![("id", id.to_string())]
             }
-            Error::ImportInvalid { path: p, reason } => vec![path(p), ("reason", reason.clone())],
+            Error::ImportInvalid { path: p, reason } | Error::FileInvalid { path: p, reason } => {
+                vec![path(p), ("reason", reason.clone())]
+            }
             Error::ImportVersion {
                 path: p,
                 found,

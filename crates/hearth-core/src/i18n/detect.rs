@@ -44,6 +44,115 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Languages a user may ask for by name, with the shipped tag each maps to.
+const NAMED: &[(&str, &[&str])] = &[
+    (
+        "ja",
+        &[
+            "japanese",
+            "日本語で",
+            "tiếng nhật",
+            "日语",
+            "日文",
+            "일본어로",
+            "اليابانية",
+        ],
+    ),
+    (
+        "vi",
+        &[
+            "vietnamese",
+            "ベトナム語で",
+            "tiếng việt",
+            "越南语",
+            "베트남어로",
+            "الفيتنامية",
+        ],
+    ),
+    (
+        "en-US",
+        &[
+            "english",
+            "英語で",
+            "tiếng anh",
+            "英语",
+            "英文",
+            "영어로",
+            "الإنجليزية",
+        ],
+    ),
+    (
+        "zh-Hans",
+        &[
+            "chinese",
+            "中国語で",
+            "tiếng trung",
+            "中文",
+            "汉语",
+            "중국어로",
+            "الصينية",
+        ],
+    ),
+    (
+        "ko",
+        &[
+            "korean",
+            "韓国語で",
+            "tiếng hàn",
+            "韩语",
+            "韩文",
+            "한국어로",
+            "الكورية",
+        ],
+    ),
+    (
+        "ar",
+        &[
+            "arabic",
+            "アラビア語で",
+            "tiếng ả rập",
+            "阿拉伯语",
+            "아랍어로",
+            "العربية",
+        ],
+    ),
+];
+
+/// English phrasings that ask for a reply language: "Reply in Japanese", "use Vietnamese".
+const ENGLISH_ASKS: &[&str] = &["in ", "use ", "using "];
+
+/// The language the message explicitly asks the reply to be in ("Answer in Vietnamese.",
+/// "日本語で答えて", "trả lời bằng tiếng Nhật"), if any. An explicit request wins over the
+/// language the message is written in.
+pub fn requested_language(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let mut best: Option<(usize, &'static str)> = None;
+    for (tag, names) in NAMED {
+        for name in *names {
+            let found = if name.is_ascii() {
+                ENGLISH_ASKS.iter().find_map(|ask| {
+                    let phrase = format!("{ask}{name}");
+                    lower.match_indices(&phrase).map(|(at, _)| at).find(|&at| {
+                        let before = lower[..at].chars().next_back();
+                        let after = lower[at + phrase.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric)
+                            && !after.is_some_and(char::is_alphanumeric)
+                    })
+                })
+            } else {
+                lower.find(name)
+            };
+            // The last request in the message counts (a later correction wins).
+            if let Some(at) = found {
+                if best.is_none_or(|(b, _)| at > b) {
+                    best = Some((at, tag));
+                }
+            }
+        }
+    }
+    best.map(|(_, tag)| tag)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +167,30 @@ mod tests {
         );
         assert_eq!(detect_language("東京"), None);
         assert_eq!(detect_language("12345"), None);
+    }
+
+    #[test]
+    fn an_explicit_request_names_the_reply_language() {
+        let asks = [
+            ("Reply in Vietnamese. Explain the Gini index.", Some("vi")),
+            (
+                "Explain in Japanese how the Gini index is calculated.",
+                Some("ja"),
+            ),
+            ("Topic: AI. Use Japanese.", Some("ja")),
+            ("日本語で答えてください。", Some("ja")),
+            ("Hãy trả lời bằng tiếng Anh.", Some("en-US")),
+            ("请用中文回答。", Some("zh-Hans")),
+            ("What is the capital of Japan?", None),
+            ("Is Japanese hard to learn?", None),
+            ("Write in Japaneseish style", None),
+            (
+                "Answer in English, not in Vietnamese... actually in Vietnamese",
+                Some("vi"),
+            ),
+        ];
+        for (text, expected) in asks {
+            assert_eq!(requested_language(text), expected, "{text}");
+        }
     }
 }

@@ -137,6 +137,12 @@ fn negotiation_handles_real_and_odd_locales() {
     assert_eq!(negotiate::<&str>(&[]), "en-US");
     assert_eq!(negotiate(&["pt_BR.UTF-8"]), "en-US");
     assert_eq!(negotiate(&["C", "ja-JP"]), "ja");
+    assert_eq!(negotiate(&["zh_CN.UTF-8"]), "zh-Hans");
+    assert_eq!(negotiate(&["zh-Hans-CN"]), "zh-Hans");
+    assert_eq!(negotiate(&["zh_SG"]), "zh-Hans");
+    assert_eq!(negotiate(&["ko_KR.UTF-8"]), "ko");
+    assert_eq!(negotiate(&["ar_EG.UTF-8"]), "ar");
+    assert_eq!(negotiate(&["ar"]), "ar");
 }
 
 #[test]
@@ -153,6 +159,18 @@ fn system_prompts_are_written_in_their_language() {
         detect_language(&Localizer::new("en-US").system_prompt()),
         Some("en-US")
     );
+    assert_eq!(
+        detect_language(&Localizer::new("ko").system_prompt()),
+        Some("ko")
+    );
+    assert_eq!(
+        detect_language(&Localizer::new("ar").system_prompt()),
+        Some("ar")
+    );
+    // Chinese shares Han characters with Japanese: no kana, and it names Chinese.
+    let zh = Localizer::new("zh-Hans").system_prompt();
+    assert_eq!(detect_language(&zh), None, "{zh}");
+    assert_eq!(requested_language(&zh), Some("zh-Hans"), "{zh}");
 }
 
 #[test]
