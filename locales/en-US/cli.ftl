@@ -9,6 +9,7 @@ cli-usage =
       hearth conversations import FILE [--json]
       hearth conversations backup [--json]
       hearth conversations set ID [--reset] [--system TEXT] [--model NAME] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
+      hearth eval-language FILE… [--limit N] [--max-tokens N] [--model NAME|PATH] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = Unknown option: { $option }
 # $option (String) - the option as typed
@@ -20,3 +21,8 @@ cli-missing-prompt = Give the message to send, e.g. hearth chat "Hello".
 cli-error-prefix = error
 cli-models-installed = installed
 cli-models-not-installed = not installed
+# $file (String) - the prompt set
+# $matched (Number) - replies in the expected language
+# $prompts (Number) - prompts run
+# $percent (String) - the share, already formatted (e.g. "96.0")
+cli-eval-result = { $file }: { $matched } of { $prompts } replies in the expected language ({ $percent } %)

@@ -34,6 +34,9 @@ error-import-invalid = { $path } is not a Hearth export ({ $reason }). Nothing w
 # $found (Number) - format version in the file
 # $supported (Number) - newest format this Hearth reads
 error-import-version = { $path } was exported by a newer Hearth (format { $found }; this version reads { $supported }). Update Hearth to import it.
+# $path (String) - the file
+# $reason (String) - what is wrong, in technical terms
+error-file-invalid = { $path } cannot be used ({ $reason }).
 error-disk-full = The disk is full. Free some space; your draft is kept.
 # $path (String) - the read-only folder or file
 error-read-only = Hearth cannot write to { $path }. Check the folder’s permissions.

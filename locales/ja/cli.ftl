@@ -9,6 +9,7 @@ cli-usage =
       hearth conversations import ファイル [--json]
       hearth conversations backup [--json]
       hearth conversations set ID [--reset] [--system テキスト] [--model 名前] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
+      hearth eval-language ファイル… [--limit N] [--max-tokens N] [--model 名前|パス] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = 不明なオプションです：{ $option }
 # $option (String) - the option as typed
@@ -20,3 +21,8 @@ cli-missing-prompt = 送信するメッセージを指定してください。�
 cli-error-prefix = エラー
 cli-models-installed = インストール済み
 cli-models-not-installed = 未インストール
+# $file (String) - the prompt set
+# $matched (Number) - replies in the expected language
+# $prompts (Number) - prompts run
+# $percent (String) - the share, already formatted (e.g. "96.0")
+cli-eval-result = { $file }：{ $prompts } 件中 { $matched } 件の返答が期待した言語でした（{ $percent } %）

@@ -34,6 +34,9 @@ error-import-invalid = { $path } は Hearth のエクスポートファイルで
 # $found (Number) - format version in the file
 # $supported (Number) - newest format this Hearth reads
 error-import-version = { $path } は新しいバージョンの Hearth で書き出されています（形式 { $found }、このバージョンが読めるのは { $supported } まで）。取り込むには Hearth を更新してください。
+# $path (String) - the file
+# $reason (String) - what is wrong, in technical terms
+error-file-invalid = { $path } は使用できません（{ $reason }）。
 error-disk-full = ディスクの空き容量がありません。容量を空けてください。下書きは残っています。
 # $path (String) - the read-only folder or file
 error-read-only = { $path } に書き込めません。フォルダーのアクセス権を確認してください。

@@ -9,6 +9,7 @@ cli-usage =
       hearth conversations import TỆP [--json]
       hearth conversations backup [--json]
       hearth conversations set ID [--reset] [--system VĂN-BẢN] [--model TÊN] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
+      hearth eval-language TỆP… [--limit N] [--max-tokens N] [--model TÊN|ĐƯỜNG-DẪN] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = Tùy chọn không hợp lệ: { $option }
 # $option (String) - the option as typed
@@ -20,3 +21,8 @@ cli-missing-prompt = Hãy nhập tin nhắn cần gửi, ví dụ: hearth chat "
 cli-error-prefix = lỗi
 cli-models-installed = đã cài
 cli-models-not-installed = chưa cài
+# $file (String) - the prompt set
+# $matched (Number) - replies in the expected language
+# $prompts (Number) - prompts run
+# $percent (String) - the share, already formatted (e.g. "96.0")
+cli-eval-result = { $file }: { $matched }/{ $prompts } câu trả lời đúng ngôn ngữ mong đợi ({ $percent } %)

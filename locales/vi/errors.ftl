@@ -34,6 +34,9 @@ error-import-invalid = { $path } không phải là tệp xuất của Hearth ({ 
 # $found (Number) - format version in the file
 # $supported (Number) - newest format this Hearth reads
 error-import-version = { $path } được xuất từ một phiên bản Hearth mới hơn (định dạng { $found }; phiên bản này chỉ đọc được đến { $supported }). Hãy cập nhật Hearth để nhập tệp này.
+# $path (String) - the file
+# $reason (String) - what is wrong, in technical terms
+error-file-invalid = Không thể dùng { $path } ({ $reason }).
 error-disk-full = Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng; bản nháp của bạn vẫn được giữ.
 # $path (String) - the read-only folder or file
 error-read-only = Hearth không ghi được vào { $path }. Hãy kiểm tra quyền truy cập thư mục.

@@ -1,0 +1,162 @@
+## نافذة سطح المكتب.
+
+app-name = Hearth
+sidebar-conversations = المحادثات
+sidebar-new-chat = محادثة جديدة
+sidebar-empty = لا توجد محادثات بعد.
+composer-placeholder = اكتب رسالة إلى Hearth…
+composer-label = الرسالة
+composer-send = إرسال
+composer-stop = إيقاف
+welcome-title = مرحبًا بك في Hearth
+welcome-body = يعمل المساعد بالكامل على هذا الحاسوب، ولا يغادره شيء مما تكتبه.
+role-user = أنت
+role-assistant = Hearth
+# $model (String) - the model's name
+model-loading = جارٍ تحميل { $model }…
+# $model (String) - the model's name
+model-ready = { $model } · محلي
+message-stopped = تم الإيقاف
+message-interrupted = انقطع الرد: أُغلق Hearth قبل اكتماله.
+message-failed = تعذّر إنشاء هذا الرد.
+# $tokens (Number) - tokens in the reply
+# $rate (Number) - decoding speed in tokens per second
+message-stats = { $tokens ->
+    [zero] لا رموز
+    [one] رمز واحد
+    [two] رمزان
+    [few] { $tokens } رموز
+    [many] { $tokens } رمزًا
+   *[other] { $tokens } رمز
+  } · { NUMBER($rate, maximumFractionDigits: 1) } رمز/ثانية
+conversation-untitled = محادثة جديدة
+settings-language = اللغة
+# This language's name for itself, shown in the language menu.
+language-name = العربية
+search-placeholder = بحث في المحادثات
+search-label = بحث
+search-no-results = لا توجد رسائل مطابقة.
+# $used (String) - tokens in use, already formatted (e.g. "1.2K")
+# $limit (String) - the context window, already formatted (e.g. "8.2K")
+message-context = السياق { $used } / { $limit }
+# $count (Number) - how many older messages the model did not see
+message-dropped = { $count ->
+    [zero] لم تُستبعد أي رسالة سابقة.
+    [one] استُبعدت رسالة سابقة واحدة كي لا تتجاوز المحادثة نافذة سياق النموذج.
+    [two] استُبعدت رسالتان سابقتان كي لا تتجاوز المحادثة نافذة سياق النموذج.
+    [few] استُبعدت { $count } رسائل سابقة كي لا تتجاوز المحادثة نافذة سياق النموذج.
+    [many] استُبعدت { $count } رسالةً سابقة كي لا تتجاوز المحادثة نافذة سياق النموذج.
+   *[other] استُبعدت { $count } رسالة سابقة كي لا تتجاوز المحادثة نافذة سياق النموذج.
+  }
+
+## المحادثات في الشريط الجانبي.
+
+# $title (String) - the conversation's title
+conversation-actions = إجراءات «{ $title }»
+conversation-rename = إعادة التسمية
+conversation-rename-label = اسم المحادثة
+conversation-pin = تثبيت
+conversation-unpin = إلغاء التثبيت
+conversation-pinned = مثبّتة
+conversation-delete = حذف
+# $title (String) - the conversation's title
+conversation-deleted = تم حذف «{ $title }».
+
+## إجراءات الرسالة.
+
+message-actions = إجراءات الرسالة
+message-copy = نسخ
+message-copied = تم النسخ
+message-copy-failed = تعذّر النسخ إلى الحافظة.
+message-edit = تعديل
+message-edit-label = تعديل رسالتك
+message-edit-save = حفظ وإرسال
+message-regenerate = إعادة التوليد
+message-delete = حذف
+message-delete-confirm = هل تريد حذف هذه الرسالة وكل ما بعدها؟
+# $position (Number) - which version is shown, counted from 1
+# $count (Number) - how many versions there are
+message-version = { $position } / { $count }
+# $position (Number) - which version is shown, counted from 1
+# $count (Number) - how many versions there are
+message-version-label = النسخة { $position } من { $count }
+message-version-previous = النسخة السابقة
+message-version-next = النسخة التالية
+action-cancel = إلغاء
+
+## الإشعارات.
+
+notice-undo = تراجع
+notice-dismiss = إغلاق
+
+## التصدير والاستيراد والنسخ الاحتياطي.
+
+data-menu = التصدير والنسخ الاحتياطي
+data-export-current-json = تصدير هذه المحادثة (JSON)
+data-export-current-md = تصدير هذه المحادثة (Markdown)
+data-export-all-json = تصدير كل المحادثات (JSON)
+data-export-all-md = تصدير كل المحادثات (Markdown)
+data-import = استيراد…
+data-backup = نسخ احتياطي الآن
+# $path (String) - the file written
+data-exported = تم التصدير إلى { $path }
+# $conversations (Number) - conversations added by the import
+# $skipped (Number) - conversations in the file that were already here (left unchanged)
+data-imported = { $conversations ->
+    [zero] لا توجد محادثات جديدة لاستيرادها
+    [one] تم استيراد محادثة واحدة
+    [two] تم استيراد محادثتين
+    [few] تم استيراد { $conversations } محادثات
+    [many] تم استيراد { $conversations } محادثةً
+   *[other] تم استيراد { $conversations } محادثة
+  }{ $skipped ->
+    [zero] .
+    [one] { " " }(محادثة واحدة موجودة مسبقًا).
+    [two] { " " }(محادثتان موجودتان مسبقًا).
+    [few] { " " }({ $skipped } محادثات موجودة مسبقًا).
+    [many] { " " }({ $skipped } محادثةً موجودة مسبقًا).
+   *[other] { " " }({ $skipped } محادثة موجودة مسبقًا).
+  }
+# $path (String) - the backup file written
+data-backup-saved = تم حفظ النسخة الاحتياطية في { $path }
+
+## تضررت قاعدة البيانات وتمت استعادتها.
+
+recovery-title = تضررت قاعدة بيانات محادثاتك
+# $damaged (String) - where the damaged database file was kept
+# $backup (String) - the backup file the conversations were restored from
+recovery-restored = تعذّر على Hearth قراءة قاعدة بياناته عند بدء تشغيله، فاستعاد محادثاتك من النسخة الاحتياطية { $backup }؛ وكل ما كُتب بعد تلك النسخة مفقود. وقد احتُفظ بالملف التالف في { $damaged }.
+# $damaged (String) - where the damaged database file was kept
+recovery-fresh = تعذّر على Hearth قراءة قاعدة بياناته عند بدء تشغيله ولم يجد أي نسخة احتياطية، فأنشأ قاعدة بيانات جديدة فارغة. وقد احتُفظ بالملف التالف في { $damaged }.
+
+## إعدادات محادثة واحدة.
+
+conversation-settings = الإعدادات…
+settings-open = إعدادات المحادثة
+settings-title = إعدادات المحادثة
+settings-system-prompt = موجّه النظام
+settings-system-prompt-hint = اتركه فارغًا لاستخدام الموجّه الافتراضي، الذي يجيب بلغة كل رسالة.
+settings-model = النموذج
+# $model (String) - the default model's display name
+settings-model-default = الافتراضي ({ $model })
+# $model (String) - the model's display name
+settings-model-not-installed = { $model } (غير مثبّت)
+settings-sampling = أخذ العينات
+settings-temperature = درجة الحرارة
+settings-top-p = Top-p
+settings-top-k = Top-k
+settings-repeat-penalty = عقوبة التكرار
+settings-max-tokens = الحد الأقصى للرموز
+settings-seed = البذرة
+# $value (Number) - the default value of the setting
+settings-default-value = الافتراضي: { $value }
+# $min (Number) - the smallest value allowed
+# $max (Number) - the largest value allowed
+settings-invalid-range = أدخل رقمًا من { $min } إلى { $max }.
+# $min (Number) - the smallest value allowed
+# $max (Number) - the largest value allowed
+settings-invalid-whole = أدخل عددًا صحيحًا من { $min } إلى { $max }.
+settings-invalid-seed = أدخل عددًا صحيحًا غير سالب.
+settings-reset = استعادة الإعدادات الافتراضية
+settings-save = حفظ
+settings-saved = تم حفظ الإعدادات.

@@ -1,0 +1,28 @@
+## سطر أوامر `hearth`.
+
+cli-usage =
+    طريقة الاستخدام:
+      hearth chat [--model الاسم|المسار] [--system النص] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] الرسالة
+      hearth models list [--json]
+      hearth conversations list|show ID|search عبارة-البحث [--ignore-diacritics] [--json]
+      hearth conversations export [ID] [--format json|md] [--out الملف]
+      hearth conversations import الملف [--json]
+      hearth conversations backup [--json]
+      hearth conversations set ID [--reset] [--system النص] [--model الاسم] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
+      hearth eval-language الملف… [--limit N] [--max-tokens N] [--model الاسم|المسار] [--json]
+# $option (String) - the option as typed
+cli-unknown-option = خيار غير معروف: { $option }
+# $option (String) - the option as typed
+cli-missing-value = يحتاج الخيار { $option } إلى قيمة.
+# $option (String) - the option
+# $value (String) - what was given
+cli-invalid-value = «{ $value }» ليست قيمة صالحة للخيار { $option }.
+cli-missing-prompt = حدّد الرسالة المراد إرسالها، مثلًا: hearth chat "مرحبًا"
+cli-error-prefix = خطأ
+cli-models-installed = مثبّت
+cli-models-not-installed = غير مثبّت
+# $file (String) - the prompt set
+# $matched (Number) - replies in the expected language
+# $prompts (Number) - prompts run
+# $percent (String) - the share, already formatted (e.g. "96.0")
+cli-eval-result = { $file }: جاءت { $matched } من أصل { $prompts } من الردود باللغة المتوقعة ({ $percent }٪)

@@ -1,0 +1,144 @@
+## 데스크톱 창.
+
+app-name = Hearth
+sidebar-conversations = 대화
+sidebar-new-chat = 새 채팅
+sidebar-empty = 아직 대화가 없습니다.
+composer-placeholder = Hearth에게 메시지 보내기…
+composer-label = 메시지
+composer-send = 보내기
+composer-stop = 중지
+welcome-title = Hearth에 오신 것을 환영합니다
+welcome-body = 어시스턴트는 전적으로 이 컴퓨터에서 실행되며, 입력한 내용은 이 컴퓨터 밖으로 나가지 않습니다.
+role-user = 나
+role-assistant = Hearth
+# $model (String) - the model's name
+model-loading = { $model } 불러오는 중…
+# $model (String) - the model's name
+model-ready = { $model } · 로컬
+message-stopped = 중지됨
+message-interrupted = 중단됨: 답변이 끝나기 전에 Hearth가 종료되었습니다.
+message-failed = 이 답변을 생성하지 못했습니다.
+# $tokens (Number) - tokens in the reply
+# $rate (Number) - decoding speed in tokens per second
+message-stats = { $tokens ->
+   *[other] 토큰 { $tokens }개
+  } · 초당 { NUMBER($rate, maximumFractionDigits: 1) }토큰
+conversation-untitled = 새 대화
+settings-language = 언어
+# This language's name for itself, shown in the language menu.
+language-name = 한국어
+search-placeholder = 대화 검색
+search-label = 검색
+search-no-results = 일치하는 메시지가 없습니다.
+# $used (String) - tokens in use, already formatted (e.g. "1.2K")
+# $limit (String) - the context window, already formatted (e.g. "8.2K")
+message-context = 컨텍스트 { $used } / { $limit }
+# $count (Number) - how many older messages the model did not see
+message-dropped = { $count ->
+   *[other] 모델의 컨텍스트 창에 맞추기 위해 이전 메시지 { $count }개를 제외했습니다.
+  }
+
+## 사이드바의 대화.
+
+# $title (String) - the conversation's title
+conversation-actions = “{ $title }” 대화 작업
+conversation-rename = 이름 바꾸기
+conversation-rename-label = 대화 이름
+conversation-pin = 고정
+conversation-unpin = 고정 해제
+conversation-pinned = 고정됨
+conversation-delete = 삭제
+# $title (String) - the conversation's title
+conversation-deleted = “{ $title }” 대화를 삭제했습니다.
+
+## 메시지 작업.
+
+message-actions = 메시지 작업
+message-copy = 복사
+message-copied = 복사됨
+message-copy-failed = 클립보드에 복사하지 못했습니다.
+message-edit = 편집
+message-edit-label = 메시지 편집
+message-edit-save = 저장 후 보내기
+message-regenerate = 다시 생성
+message-delete = 삭제
+message-delete-confirm = 이 메시지와 그 뒤의 내용을 모두 삭제할까요?
+# $position (Number) - which version is shown, counted from 1
+# $count (Number) - how many versions there are
+message-version = { $position } / { $count }
+# $position (Number) - which version is shown, counted from 1
+# $count (Number) - how many versions there are
+message-version-label = 버전 { $count }개 중 { $position }번째
+message-version-previous = 이전 버전
+message-version-next = 다음 버전
+action-cancel = 취소
+
+## 알림.
+
+notice-undo = 실행 취소
+notice-dismiss = 닫기
+
+## 내보내기, 가져오기, 백업.
+
+data-menu = 내보내기 및 백업
+data-export-current-json = 이 대화 내보내기(JSON)
+data-export-current-md = 이 대화 내보내기(Markdown)
+data-export-all-json = 모든 대화 내보내기(JSON)
+data-export-all-md = 모든 대화 내보내기(Markdown)
+data-import = 가져오기…
+data-backup = 지금 백업
+# $path (String) - the file written
+data-exported = 내보내기 완료: { $path }
+# $conversations (Number) - conversations added by the import
+# $skipped (Number) - conversations in the file that were already here (left unchanged)
+data-imported = { $conversations ->
+    [0] 새로 가져올 대화가 없습니다
+   *[other] 대화 { $conversations }개를 가져왔습니다
+  }{ $skipped ->
+    [0] .
+   *[other] { " " }(이미 있는 대화 { $skipped }개는 건너뜀).
+  }
+# $path (String) - the backup file written
+data-backup-saved = 백업 저장 완료: { $path }
+
+## 데이터베이스가 손상되어 복구했습니다.
+
+recovery-title = 대화 데이터베이스가 손상되었습니다
+# $damaged (String) - where the damaged database file was kept
+# $backup (String) - the backup file the conversations were restored from
+recovery-restored = Hearth가 시작할 때 데이터베이스를 읽지 못해 백업 { $backup }에서 대화를 복원했습니다. 이 백업 이후에 작성된 내용은 복원되지 않았습니다. 손상된 파일은 { $damaged }에 보관해 두었습니다.
+# $damaged (String) - where the damaged database file was kept
+recovery-fresh = Hearth가 시작할 때 데이터베이스를 읽지 못했고 백업도 찾지 못해, 비어 있는 새 데이터베이스로 시작했습니다. 손상된 파일은 { $damaged }에 보관해 두었습니다.
+
+## 대화별 설정.
+
+conversation-settings = 설정…
+settings-open = 대화 설정
+settings-title = 대화 설정
+settings-system-prompt = 시스템 프롬프트
+settings-system-prompt-hint = 비워 두면 기본 프롬프트를 사용하며, 각 메시지와 같은 언어로 답변합니다.
+settings-model = 모델
+# $model (String) - the default model's display name
+settings-model-default = 기본값({ $model })
+# $model (String) - the model's display name
+settings-model-not-installed = { $model }(설치되지 않음)
+settings-sampling = 샘플링
+settings-temperature = 온도
+settings-top-p = Top-p
+settings-top-k = Top-k
+settings-repeat-penalty = 반복 페널티
+settings-max-tokens = 최대 토큰 수
+settings-seed = 시드
+# $value (Number) - the default value of the setting
+settings-default-value = 기본값: { $value }
+# $min (Number) - the smallest value allowed
+# $max (Number) - the largest value allowed
+settings-invalid-range = { $min }~{ $max } 사이의 숫자를 입력하세요.
+# $min (Number) - the smallest value allowed
+# $max (Number) - the largest value allowed
+settings-invalid-whole = { $min }~{ $max } 사이의 정수를 입력하세요.
+settings-invalid-seed = 0 이상의 정수를 입력하세요.
+settings-reset = 기본값으로 재설정
+settings-save = 저장
+settings-saved = 설정을 저장했습니다.

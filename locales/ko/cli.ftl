@@ -1,0 +1,28 @@
+## `hearth` 명령줄.
+
+cli-usage =
+    사용법:
+      hearth chat [--model 이름|경로] [--system 텍스트] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] 메시지
+      hearth models list [--json]
+      hearth conversations list|show ID|search 검색어 [--ignore-diacritics] [--json]
+      hearth conversations export [ID] [--format json|md] [--out 파일]
+      hearth conversations import 파일 [--json]
+      hearth conversations backup [--json]
+      hearth conversations set ID [--reset] [--system 텍스트] [--model 이름] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
+      hearth eval-language 파일… [--limit N] [--max-tokens N] [--model 이름|경로] [--json]
+# $option (String) - the option as typed
+cli-unknown-option = 알 수 없는 옵션: { $option }
+# $option (String) - the option as typed
+cli-missing-value = { $option } 옵션에 값이 필요합니다.
+# $option (String) - the option
+# $value (String) - what was given
+cli-invalid-value = { $option } 옵션에 사용할 수 없는 값입니다: “{ $value }”
+cli-missing-prompt = 보낼 메시지를 입력하세요. 예: hearth chat "안녕하세요"
+cli-error-prefix = 오류
+cli-models-installed = 설치됨
+cli-models-not-installed = 설치되지 않음
+# $file (String) - the prompt set
+# $matched (Number) - replies in the expected language
+# $prompts (Number) - prompts run
+# $percent (String) - the share, already formatted (e.g. "96.0")
+cli-eval-result = { $file }: 응답 { $prompts }개 중 { $matched }개가 기대한 언어였습니다({ $percent }%)

@@ -1,0 +1,144 @@
+## 桌面窗口。
+
+app-name = Hearth
+sidebar-conversations = 对话
+sidebar-new-chat = 新建对话
+sidebar-empty = 还没有对话。
+composer-placeholder = 给 Hearth 发消息…
+composer-label = 消息
+composer-send = 发送
+composer-stop = 停止
+welcome-title = 欢迎使用 Hearth
+welcome-body = 助手完全在这台电脑上运行，你输入的任何内容都不会离开这台电脑。
+role-user = 你
+role-assistant = Hearth
+# $model (String) - the model's name
+model-loading = 正在加载 { $model }…
+# $model (String) - the model's name
+model-ready = { $model } · 本地
+message-stopped = 已停止
+message-interrupted = 已中断：这条回复完成前 Hearth 已关闭。
+message-failed = 这条回复生成失败。
+# $tokens (Number) - tokens in the reply
+# $rate (Number) - decoding speed in tokens per second
+message-stats = { $tokens ->
+   *[other] { $tokens } 个 token
+  } · { NUMBER($rate, maximumFractionDigits: 1) } token/秒
+conversation-untitled = 新对话
+settings-language = 语言
+# This language's name for itself, shown in the language menu.
+language-name = 简体中文
+search-placeholder = 搜索对话
+search-label = 搜索
+search-no-results = 没有匹配的消息。
+# $used (String) - tokens in use, already formatted (e.g. "1.2K")
+# $limit (String) - the context window, already formatted (e.g. "8.2K")
+message-context = 上下文 { $used } / { $limit }
+# $count (Number) - how many older messages the model did not see
+message-dropped = { $count ->
+   *[other] 为适应模型的上下文窗口，已略去 { $count } 条较早的消息。
+  }
+
+## 侧边栏中的对话。
+
+# $title (String) - the conversation's title
+conversation-actions = “{ $title }”的操作
+conversation-rename = 重命名
+conversation-rename-label = 对话名称
+conversation-pin = 置顶
+conversation-unpin = 取消置顶
+conversation-pinned = 已置顶
+conversation-delete = 删除
+# $title (String) - the conversation's title
+conversation-deleted = 已删除“{ $title }”。
+
+## 消息操作。
+
+message-actions = 消息操作
+message-copy = 复制
+message-copied = 已复制
+message-copy-failed = 无法复制到剪贴板。
+message-edit = 编辑
+message-edit-label = 编辑你的消息
+message-edit-save = 保存并发送
+message-regenerate = 重新生成
+message-delete = 删除
+message-delete-confirm = 要删除这条消息及其后的所有内容吗？
+# $position (Number) - which version is shown, counted from 1
+# $count (Number) - how many versions there are
+message-version = { $position } / { $count }
+# $position (Number) - which version is shown, counted from 1
+# $count (Number) - how many versions there are
+message-version-label = 第 { $position } 版，共 { $count } 版
+message-version-previous = 上一版本
+message-version-next = 下一版本
+action-cancel = 取消
+
+## 通知。
+
+notice-undo = 撤销
+notice-dismiss = 关闭
+
+## 导出、导入与备份。
+
+data-menu = 导出与备份
+data-export-current-json = 导出此对话（JSON）
+data-export-current-md = 导出此对话（Markdown）
+data-export-all-json = 导出所有对话（JSON）
+data-export-all-md = 导出所有对话（Markdown）
+data-import = 导入…
+data-backup = 立即备份
+# $path (String) - the file written
+data-exported = 已导出到 { $path }
+# $conversations (Number) - conversations added by the import
+# $skipped (Number) - conversations in the file that were already here (left unchanged)
+data-imported = { $conversations ->
+    [0] 没有可导入的新对话
+   *[other] 已导入 { $conversations } 个对话
+  }{ $skipped ->
+    [0] 。
+   *[other] （已跳过 { $skipped } 个已有的对话）。
+  }
+# $path (String) - the backup file written
+data-backup-saved = 备份已保存到 { $path }
+
+## 数据库曾经损坏，现已恢复。
+
+recovery-title = 你的对话数据库出现了损坏
+# $damaged (String) - where the damaged database file was kept
+# $backup (String) - the backup file the conversations were restored from
+recovery-restored = Hearth 启动时无法读取其数据库，已从备份 { $backup } 恢复你的对话；该备份之后写入的内容已丢失。损坏的文件保留在 { $damaged }。
+# $damaged (String) - where the damaged database file was kept
+recovery-fresh = Hearth 启动时无法读取其数据库，也没有找到备份，因此新建了一个空数据库。损坏的文件保留在 { $damaged }。
+
+## 单个对话的设置。
+
+conversation-settings = 设置…
+settings-open = 对话设置
+settings-title = 对话设置
+settings-system-prompt = 系统提示词
+settings-system-prompt-hint = 留空则使用默认提示词，助手会用每条消息所用的语言回答。
+settings-model = 模型
+# $model (String) - the default model's display name
+settings-model-default = 默认（{ $model }）
+# $model (String) - the model's display name
+settings-model-not-installed = { $model }（未安装）
+settings-sampling = 采样
+settings-temperature = 温度
+settings-top-p = Top-p
+settings-top-k = Top-k
+settings-repeat-penalty = 重复惩罚
+settings-max-tokens = 最大 token 数
+settings-seed = 随机种子
+# $value (Number) - the default value of the setting
+settings-default-value = 默认值：{ $value }
+# $min (Number) - the smallest value allowed
+# $max (Number) - the largest value allowed
+settings-invalid-range = 请输入 { $min } 到 { $max } 之间的数字。
+# $min (Number) - the smallest value allowed
+# $max (Number) - the largest value allowed
+settings-invalid-whole = 请输入 { $min } 到 { $max } 之间的整数。
+settings-invalid-seed = 请输入大于或等于 0 的整数。
+settings-reset = 恢复默认设置
+settings-save = 保存
+settings-saved = 设置已保存。

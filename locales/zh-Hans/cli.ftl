@@ -1,0 +1,28 @@
+## `hearth` 命令行。
+
+cli-usage =
+    用法：
+      hearth chat [--model 名称|路径] [--system 文本] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] 消息
+      hearth models list [--json]
+      hearth conversations list|show ID|search 关键词 [--ignore-diacritics] [--json]
+      hearth conversations export [ID] [--format json|md] [--out 文件]
+      hearth conversations import 文件 [--json]
+      hearth conversations backup [--json]
+      hearth conversations set ID [--reset] [--system 文本] [--model 名称] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
+      hearth eval-language 文件… [--limit N] [--max-tokens N] [--model 名称|路径] [--json]
+# $option (String) - the option as typed
+cli-unknown-option = 未知选项：{ $option }
+# $option (String) - the option as typed
+cli-missing-value = { $option } 需要一个值。
+# $option (String) - the option
+# $value (String) - what was given
+cli-invalid-value = “{ $value }”不是 { $option } 的有效值。
+cli-missing-prompt = 请提供要发送的消息，例如：hearth chat "你好"
+cli-error-prefix = 错误
+cli-models-installed = 已安装
+cli-models-not-installed = 未安装
+# $file (String) - the prompt set
+# $matched (Number) - replies in the expected language
+# $prompts (Number) - prompts run
+# $percent (String) - the share, already formatted (e.g. "96.0")
+cli-eval-result = { $file }：{ $prompts } 条回复中有 { $matched } 条使用了预期的语言（{ $percent }%）
