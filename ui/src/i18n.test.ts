@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { availableLanguages, errorText, setLanguage, t } from "./i18n";
+import { availableLanguages, directionOf, errorText, language, nameOf, setLanguage, t } from "./i18n";
 
 describe("i18n", () => {
-  it("ships the first-class languages", () => {
-    for (const lang of ["en-US", "ja", "vi"]) expect(availableLanguages).toContain(lang);
+  it("ships the first-class languages and the new ones", () => {
+    for (const lang of ["en-US", "ja", "vi", "zh-Hans", "ko", "ar"]) expect(availableLanguages).toContain(lang);
   });
 
   it("formats the same message in each language", () => {
@@ -13,13 +13,55 @@ describe("i18n", () => {
     expect(document.documentElement.lang).toBe("ja");
     setLanguage("vi");
     expect(t("composer-send")).toBe("Gửi");
+    setLanguage("zh-Hans");
+    expect(t("sidebar-new-chat")).toBe("新建对话");
+    setLanguage("ko");
+    expect(t("message-regenerate")).toBe("다시 생성");
     setLanguage("xx");
     expect(t("composer-send")).toBe("Send");
+    expect(language()).toBe("en-US");
+  });
+
+  it("names each language in itself", () => {
+    expect(Object.fromEntries(availableLanguages.map((lang) => [lang, nameOf(lang)]))).toEqual({
+      ar: "العربية",
+      "en-US": "English",
+      ja: "日本語",
+      ko: "한국어",
+      vi: "Tiếng Việt",
+      "zh-Hans": "简体中文",
+    });
+  });
+
+  it("turns the page right to left for Arabic only", () => {
+    expect(directionOf("ar")).toBe("rtl");
+    expect(directionOf("he")).toBe("rtl");
+    for (const lang of ["en-US", "ja", "vi", "zh-Hans", "ko"]) expect(directionOf(lang)).toBe("ltr");
+    setLanguage("ar");
+    expect(document.documentElement.dir).toBe("rtl");
+    expect(document.documentElement.lang).toBe("ar");
+    setLanguage("en-US");
+    expect(document.documentElement.dir).toBe("ltr");
+  });
+
+  it("selects the Arabic plural forms and isolates a path inside Arabic text", () => {
+    setLanguage("ar");
+    const dropped = (count: number) => t("message-dropped", { count });
+    expect(dropped(1)).toContain("رسالة سابقة واحدة");
+    expect(dropped(2)).toContain("رسالتان سابقتان");
+    expect(dropped(3)).toContain("\u20683\u2069 رسائل");
+    expect(dropped(11)).toContain("\u206811\u2069 رسالةً");
+    expect(dropped(100)).toContain("\u2068100\u2069 رسالة سابقة");
+    expect(t("data-exported", { path: "/home/user/x.json" })).toBe("تم التصدير إلى \u2068/home/user/x.json\u2069");
+    setLanguage("en-US");
+    expect(t("data-exported", { path: "/home/user/x.json" })).toBe("Exported to /home/user/x.json");
   });
 
   it("translates backend errors by code", () => {
     setLanguage("ja");
     expect(errorText({ code: "disk-full", args: {} })).toContain("ディスク");
+    setLanguage("ko");
+    expect(errorText({ code: "disk-full", args: {} })).toContain("디스크");
     setLanguage("en-US");
   });
 });

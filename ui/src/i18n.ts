@@ -17,8 +17,24 @@ function langOf(path: string): string {
 
 export const availableLanguages: string[] = [...new Set(Object.keys(sources).map(langOf))].sort();
 
+/** Languages written right to left, for engines without Intl.Locale text info. */
+const RIGHT_TO_LEFT = new Set(["ar", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "syr", "ug", "ur", "yi"]);
+
+type TextInfo = { direction?: string };
+type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
+
+/** The direction `lang` is written in, from Intl where the engine knows it. */
+export function directionOf(lang: string): "ltr" | "rtl" {
+  const locale = new Intl.Locale(lang) as LocaleWithTextInfo;
+  const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+  if (direction === "rtl" || direction === "ltr") return direction;
+  return RIGHT_TO_LEFT.has(locale.language) ? "rtl" : "ltr";
+}
+
 function bundleFor(lang: string): FluentBundle {
-  const bundle = new FluentBundle(lang, { useIsolating: false });
+  // In right-to-left text, a path or a Latin title put into a message must be isolated, or its
+  // slashes and punctuation are drawn on the wrong side. Left-to-right languages keep plain text.
+  const bundle = new FluentBundle(lang, { useIsolating: directionOf(lang) === "rtl" });
   for (const [path, source] of Object.entries(sources)) {
     if (langOf(path) === lang) {
       bundle.addResource(new FluentResource(source));
@@ -28,13 +44,20 @@ function bundleFor(lang: string): FluentBundle {
 }
 
 let current = bundleFor("en-US");
+let currentLanguage = "en-US";
 
-/** Switches the language of every later `t()` call and of `<html lang>`. */
+/** Switches the language of every later `t()` call and of `<html lang dir>`. */
 export function setLanguage(lang: string): void {
   const chosen = availableLanguages.includes(lang) ? lang : "en-US";
   current = bundleFor(chosen);
+  currentLanguage = chosen;
   document.documentElement.lang = chosen;
-  document.documentElement.dir = chosen === "ar" ? "rtl" : "ltr";
+  document.documentElement.dir = directionOf(chosen);
+}
+
+/** The language the window is shown in, for Intl formats. */
+export function language(): string {
+  return currentLanguage;
 }
 
 /** A language's name for itself ("日本語"), from its own locale files. */

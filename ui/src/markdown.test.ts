@@ -48,6 +48,13 @@ describe("renderMarkdown", () => {
     }
   });
 
+  it("isolates file paths and quotes in the prose, not in code", () => {
+    const el = rendered("بعد تعديل /home/mai/a.toml أعد التشغيل.\n\n`/etc/x` و\n\n```\n/usr/bin/y\n```");
+    expect([...el.querySelectorAll("bdi")].map((b) => b.textContent)).toEqual(["/home/mai/a.toml"]);
+    expect(el.querySelector("p")?.textContent).toBe("بعد تعديل /home/mai/a.toml أعد التشغيل.");
+    expect(rendered("a <b>/x</b> & /y<z").innerHTML).toBe("<p>a &lt;b&gt;<bdi>/x</bdi>&lt;/b&gt; &amp; <bdi>/y</bdi>&lt;z</p>\n");
+  });
+
   it("shows images as their alt text and links as text", () => {
     const el = rendered("![a cat](https://x/cat.png) [docs](https://example.com)");
     expect(el.querySelector(".md-image")?.textContent).toBe("a cat");

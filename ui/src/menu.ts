@@ -22,12 +22,14 @@ export function closeMenu(refocus = false): void {
   if (refocus) anchor.focus();
 }
 
+/** Puts the menu under (or above) its button, lined up with the button's inline-start edge. */
 function place(menu: HTMLElement, anchor: HTMLElement): void {
   const at = anchor.getBoundingClientRect();
   const size = menu.getBoundingClientRect();
   const below = at.bottom + 4 + size.height <= window.innerHeight;
+  const start = getComputedStyle(anchor).direction === "rtl" ? at.right - size.width : at.left;
   menu.style.top = `${below ? at.bottom + 4 : Math.max(4, at.top - 4 - size.height)}px`;
-  menu.style.left = `${Math.max(4, Math.min(at.left, window.innerWidth - size.width - 4))}px`;
+  menu.style.left = `${Math.max(4, Math.min(start, window.innerWidth - size.width - 4))}px`;
 }
 
 function move(menu: HTMLElement, key: string): void {

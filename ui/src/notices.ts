@@ -4,6 +4,7 @@
 // Each keeps how to build its text, not the text, so a language switch re-renders it.
 import { errorText, t } from "./i18n";
 import type { Recovery } from "./ipc";
+import { isolatedNodes } from "./isolate";
 
 /** How long a deletion can be undone from its toast. */
 const UNDO_MS = 10_000;
@@ -67,11 +68,12 @@ export function recoveryText(value: Recovery): { title: string; body: string } {
 export function renderNotices(): void {
   const line = el<HTMLDivElement>("notice");
   line.hidden = notice === null;
-  el<HTMLSpanElement>("notice-text").textContent = notice?.() ?? "";
+  // Errors and results name files and commands: isolated, they read right in Arabic too.
+  el<HTMLSpanElement>("notice-text").replaceChildren(...isolatedNodes(notice?.() ?? ""));
 
   const box = el<HTMLDivElement>("toast");
   box.hidden = toast === null;
-  el<HTMLSpanElement>("toast-text").textContent = toast?.text() ?? "";
+  el<HTMLSpanElement>("toast-text").replaceChildren(...isolatedNodes(toast?.text() ?? ""));
   const action = el<HTMLButtonElement>("toast-action");
   action.hidden = !toast?.action;
   action.textContent = toast?.action ? t(toast.action.label) : "";
@@ -81,7 +83,7 @@ export function renderNotices(): void {
   if (recovery) {
     const { title, body } = recoveryText(recovery);
     el<HTMLElement>("recovery-title").textContent = title;
-    el<HTMLElement>("recovery-body").textContent = body;
+    el<HTMLElement>("recovery-body").replaceChildren(...isolatedNodes(body));
   }
 }
 

@@ -30,9 +30,11 @@ export function renderResults(
       button.type = "button";
       const title = document.createElement("span");
       title.className = "search-title";
+      title.dir = "auto";
       title.textContent = hit.conversation_title;
       const snippet = document.createElement("span");
       snippet.className = "search-snippet";
+      snippet.dir = "auto";
       for (const part of hit.snippet) {
         if (part.hit) {
           const mark = document.createElement("mark");

@@ -3,6 +3,7 @@
 // a refused value or an error from the backend is shown inside, with what was typed kept.
 import { errorText, t } from "./i18n";
 import * as ipc from "./ipc";
+import { isolatedNodes } from "./isolate";
 import { showToast } from "./notices";
 import { buildChange, FIELDS, fieldText, invalidText, modelChoices, type Field, type Form, type Limits } from "./settings-form";
 
@@ -107,7 +108,7 @@ export function renderSettings(): void {
     parts.message.textContent = bad ? invalidText(limits) : "";
   }
   problem.hidden = error === null;
-  problem.textContent = error === null ? "" : errorText(error);
+  problem.replaceChildren(...isolatedNodes(error === null ? "" : errorText(error)));
 }
 
 /** Opens the dialog on conversation `id` (shown as `title`) with its stored settings. */

@@ -1,7 +1,8 @@
 // The conversation list: pinned ones first (with a pin marker), each with a "⋯" menu to
 // rename it in place, pin or unpin it, or delete it with a few seconds to undo.
 import { ImeGuard } from "./composer";
-import { t } from "./i18n";
+import { fullDateTime, lastActivity, machineTime } from "./dates";
+import { language, t } from "./i18n";
 import * as ipc from "./ipc";
 import { closeMenu, toggleMenu } from "./menu";
 import { showError, showToast } from "./notices";
@@ -57,6 +58,25 @@ function pinMarker(): HTMLSpanElement {
   return marker;
 }
 
+/** How long ago a conversation was last active ("5 minutes ago"); kept current by `refreshTimes`. */
+function lastActive(at: number): HTMLTimeElement {
+  const time = document.createElement("time");
+  time.className = "when";
+  time.dataset.testid = "conversation-time";
+  time.dataset.at = String(at);
+  time.dateTime = machineTime(at);
+  time.title = fullDateTime(at, language());
+  time.textContent = lastActivity(at, Date.now(), language());
+  return time;
+}
+
+/** Rewrites every "… ago" for the time that has passed since the list was drawn. */
+function refreshTimes(): void {
+  for (const time of list.querySelectorAll<HTMLTimeElement>("time.when")) {
+    time.textContent = lastActivity(Number(time.dataset.at), Date.now(), language());
+  }
+}
+
 function row(c: ipc.Conversation): HTMLLIElement {
   const li = document.createElement("li");
   li.dataset.id = String(c.id);
@@ -73,8 +93,12 @@ function row(c: ipc.Conversation): HTMLLIElement {
   open.className = "open";
   open.dataset.testid = "conversation-open";
   const label = document.createElement("span");
-  label.className = "title";
-  label.textContent = name;
+  label.className = "label";
+  const title = document.createElement("span");
+  title.className = "title";
+  title.dir = "auto";
+  title.textContent = name;
+  label.append(title, lastActive(c.updated_at));
   open.append(label);
   if (c.pinned) open.append(pinMarker());
   open.addEventListener("click", () => hooks.open(c.id));
@@ -213,4 +237,5 @@ async function restore(id: number, reopen: boolean): Promise<void> {
 
 export function attachSidebar(value: SidebarHooks): void {
   hooks = value;
+  window.setInterval(refreshTimes, 30_000);
 }

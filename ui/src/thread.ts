@@ -3,8 +3,10 @@
 // reply streams into. The same Markdown renderer serves streaming and finished replies.
 import { versionOf } from "./alternatives";
 import { autoGrow, ImeGuard } from "./composer";
-import { t } from "./i18n";
+import { clockTime, fullDateTime, machineTime } from "./dates";
+import { language, t } from "./i18n";
 import type * as ipc from "./ipc";
+import { isolatedNodes } from "./isolate";
 import { renderMarkdown } from "./markdown";
 import { showNotice } from "./notices";
 
@@ -49,15 +51,15 @@ function stateNote(state: ipc.MessageState): string | null {
   }
 }
 
-/** Shows a message's text: the user's literally, the model's as inert Markdown. */
+/** Shows a message's text: the user's literally (paths and quotes isolated), the model's as inert Markdown. */
 export function setBody(body: HTMLElement, role: ipc.Message["role"], content: string): void {
   if (role === "assistant") body.innerHTML = renderMarkdown(content);
-  else body.textContent = content;
+  else body.replaceChildren(...isolatedNodes(content));
 }
 
 /** How much of the context window the reply used, and whether older turns were left out. */
 function contextNotes(stats: ipc.GenerationStats): string[] {
-  const compact = new Intl.NumberFormat(document.documentElement.lang, { notation: "compact", maximumFractionDigits: 1 });
+  const compact = new Intl.NumberFormat(language(), { notation: "compact", maximumFractionDigits: 1 });
   const notes = [
     t("message-context", {
       used: compact.format(stats.prompt_tokens + stats.completion_tokens),
@@ -81,16 +83,31 @@ export function scrollToEnd(): void {
   messages.scrollTop = messages.scrollHeight;
 }
 
-function bubble(role: ipc.Message["role"], content: string): Bubble {
+/** When a message was written: the time of day, the full date in its tooltip. */
+function sentAt(at: number): HTMLTimeElement {
+  const time = document.createElement("time");
+  time.className = "sent";
+  time.dataset.testid = "message-time";
+  time.dateTime = machineTime(at);
+  time.textContent = clockTime(at, language());
+  time.title = fullDateTime(at, language());
+  return time;
+}
+
+function bubble(role: ipc.Message["role"], content: string, at: number): Bubble {
   const item = document.createElement("li");
   item.className = `message ${role}`;
   item.tabIndex = -1;
   item.dataset.testid = `message-${role}`;
   const who = document.createElement("div");
   who.className = "who";
-  who.textContent = t(role === "user" ? "role-user" : "role-assistant");
+  const name = document.createElement("span");
+  name.textContent = t(role === "user" ? "role-user" : "role-assistant");
+  who.append(name, sentAt(at));
   const body = document.createElement("div");
   body.className = "body";
+  // Each message reads in its own direction (English in an Arabic window, and the reverse).
+  body.dir = "auto";
   setBody(body, role, content);
   const meta = document.createElement("div");
   meta.className = "meta";
@@ -103,7 +120,7 @@ function bubble(role: ipc.Message["role"], content: string): Bubble {
 
 /** A bubble at the end of the thread for text that is not stored yet (the question, the reply streaming in). */
 export function liveBubble(role: "user" | "assistant"): Bubble {
-  const live = bubble(role, "");
+  const live = bubble(role, "", Date.now());
   live.item.classList.toggle("streaming", role === "assistant");
   messages.append(live.item);
   return live;
@@ -245,7 +262,7 @@ function messageItem(m: ipc.Message): HTMLLIElement {
   const stale = live !== undefined && m.state === "streaming";
   const content = stale ? live.content : m.content;
   const state = stale ? live.state : m.state;
-  const { item, body, meta } = bubble(m.role, content);
+  const { item, body, meta } = bubble(m.role, content, m.created_at);
   item.dataset.messageId = String(m.id);
   item.classList.toggle("unfinished", stateNote(state) !== null);
   describe(meta, state, m.completion_tokens ?? live?.stats?.completion_tokens ?? null, m.decode_tok_s ?? live?.stats?.decode_tok_s ?? null, live?.stats ?? null);

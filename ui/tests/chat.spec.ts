@@ -76,7 +76,7 @@ test("the window speaks Japanese when the system does", async ({ page }) => {
 test("switching the language changes the whole window at once", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByTestId("send")).toHaveText("Send");
-  await expect(page.getByTestId("language").locator("option")).toHaveText(["English", "日本語", "Tiếng Việt"]);
+  await expect(page.getByTestId("language").locator("option")).toHaveText(["العربية", "English", "日本語", "한국어", "Tiếng Việt", "简体中文"]);
   await page.getByTestId("language").selectOption("vi");
   await expect(page.getByTestId("send")).toHaveText("Gửi");
   await expect(page.getByTestId("new-chat")).toHaveText("Trò chuyện mới");

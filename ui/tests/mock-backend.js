@@ -8,8 +8,11 @@
 //
 // Set before the page loads (page.addInitScript), like __mockLanguage:
 //   __mockRecovery  app_info().recovery
-//   __mockSeed      [{ title, pinned?, messages: [{ role, content, state? }], settings? }], a chain
-//                   each; settings as set_conversation_settings takes them
+//   __mockSeed      [{ title, pinned?, ago?, messages: [{ role, content, state? }], settings? }], a
+//                   chain each; settings as set_conversation_settings takes them; ago: how many
+//                   minutes before the page loaded it was last active (default: an hour apart,
+//                   the last seed an hour ago), its messages a minute apart before that
+// Timestamps are milliseconds since the epoch, from the page's clock, and always increase.
 // Each conversation's settings (conversation_settings / set_conversation_settings, see
 // /tmp/hearth/ui-contract-settings.md) are kept apart from it, all null (the defaults) at first.
 //
@@ -25,8 +28,10 @@
   /** `${conversationId}/${parentId ?? "root"}` → the id of the child shown. */
   const chosen = new Map();
   let nextId = 1;
-  let clock = Date.now();
-  const now = () => ++clock;
+  const LANGUAGES = ["ar", "en-US", "ja", "ko", "vi", "zh-Hans"];
+  const loaded = Date.now();
+  let clock = loaded;
+  const now = () => (clock = Math.max(clock + 1, Date.now()));
   const stopped = new Set();
   /** conversation id → { systemPrompt, model, sampling }, each null for the default. */
   const settings = new Map();
@@ -40,6 +45,9 @@
     "en-US": "You are Hearth, a helpful assistant running privately on the user’s computer. Answer in the language of the user’s message.",
     ja: "あなたは Hearth です。ユーザーのコンピューター上で動くアシスタントとして、ユーザーのメッセージと同じ言語で答えてください。",
     vi: "Bạn là Hearth, một trợ lý chạy riêng tư trên máy tính của người dùng. Hãy trả lời bằng ngôn ngữ của tin nhắn người dùng.",
+    "zh-Hans": "你是 Hearth，一个在用户电脑上私密运行、乐于助人的助手。请用简体中文清晰、准确地回答。",
+    ko: "당신은 사용자의 컴퓨터에서 비공개로 실행되는 유용한 어시스턴트 Hearth입니다. 한국어로 명확하고 정확하게 답변하세요.",
+    ar: "أنت Hearth، مساعد مفيد يعمل بخصوصية على حاسوب المستخدم. أجب باللغة العربية بوضوح ودقة.",
   };
   window.__mock = {
     calls: [],
@@ -84,8 +92,7 @@
     }
   }
 
-  function add(conversationId, parentId, role, content, state = "complete") {
-    const at = now();
+  function add(conversationId, parentId, role, content, state = "complete", at = now()) {
     const m = {
       id: nextId++, conversation_id: conversationId, parent_id: parentId, role, content, state,
       created_at: at, updated_at: at, prompt_tokens: null, completion_tokens: null, decode_tok_s: null, deleted: false,
@@ -96,16 +103,19 @@
     return m;
   }
 
-  function create(title, uid = `uid-${nextId}`) {
-    const at = now();
+  function create(title, uid = `uid-${nextId}`, at = now()) {
     const c = { id: nextId++, uid, title, system_prompt: null, model: "qwen", pinned: false, created_at: at, updated_at: at, deleted: false };
     conversations.push(c);
     return c;
   }
 
-  function fill(c, list) {
+  /** Adds `list` as a chain; with `end`, a minute apart up to that time. */
+  function fill(c, list, end) {
     let parent = null;
-    for (const m of list) parent = add(c.id, parent, m.role, m.content, m.state).id;
+    list.forEach((m, i) => {
+      const at = end === undefined ? now() : end - (list.length - 1 - i) * 60_000;
+      parent = add(c.id, parent, m.role, m.content, m.state, at).id;
+    });
   }
 
   const visible = (c) => {
@@ -162,14 +172,14 @@
   const commands = {
     app_info: () => ({
       uiLanguage: window.__mockLanguage ?? "en-US",
-      languages: ["en-US", "ja", "vi"],
+      languages: LANGUAGES,
       model: { name: "qwen", displayName: "Qwen2.5-Coder 0.5B Instruct", path: "/m/q.gguf", problem: window.__mockModelProblem ?? null },
       dataDir: "/data",
       backupDir: "/data/backups",
       recovery: window.__mockRecovery ?? null,
     }),
     set_language: ({ language }) => {
-      window.__mockLanguage = ["en-US", "ja", "vi"].includes(language) ? language : "en-US";
+      window.__mockLanguage = LANGUAGES.includes(language) ? language : "en-US";
       return window.__mockLanguage;
     },
     search_messages: ({ query, ignoreDiacritics }) => {
@@ -295,12 +305,16 @@
     backup_now: () => ({ path: "/data/backups/hearth-2026-11-29T10-00-00.sqlite3" }),
   };
 
-  for (const seed of window.__mockSeed ?? []) {
-    const c = create(seed.title);
+  const seeds = window.__mockSeed ?? [];
+  seeds.forEach((seed, i) => {
+    const end = loaded - (seed.ago ?? (seeds.length - i) * 60) * 60_000;
+    const list = seed.messages ?? [];
+    const c = create(seed.title, undefined, end - list.length * 60_000);
     c.pinned = seed.pinned ?? false;
-    fill(c, seed.messages ?? []);
+    fill(c, list, end);
+    c.updated_at = end;
     if (seed.settings) settings.set(c.id, seed.settings);
-  }
+  });
 
   window.__mock.state = () => ({ conversations: conversations.map((c) => ({ ...c })), messages: messages.map((m) => ({ ...m })) });
 
