@@ -153,6 +153,16 @@ pub fn requested_language(text: &str) -> Option<&'static str> {
     best.map(|(_, tag)| tag)
 }
 
+/// When a message asks for a reply language other than the one it is written in ("Reply in
+/// Japanese" written in English), small models still tend to answer in the message's
+/// language; this one-line reminder in the requested language is added to what the model
+/// sees (never to what is stored) and keeps them on it.
+pub fn reply_language_reminder(question: &str) -> Option<String> {
+    let requested = requested_language(question)?;
+    (detect_language(question) != Some(requested))
+        .then(|| super::Localizer::new(requested).text("reply-language-reminder", &[]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,5 +202,15 @@ mod tests {
         for (text, expected) in asks {
             assert_eq!(requested_language(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_requested_language_other_than_the_message_s_gets_a_reminder() {
+        assert_eq!(
+            reply_language_reminder("Reply in Japanese. What is AI?"),
+            Some(super::super::Localizer::new("ja").text("reply-language-reminder", &[]))
+        );
+        assert_eq!(reply_language_reminder("日本語で答えて。AIとは？"), None);
+        assert_eq!(reply_language_reminder("What is AI?"), None);
     }
 }

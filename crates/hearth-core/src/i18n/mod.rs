@@ -7,7 +7,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use detect::{detect_language, requested_language};
+pub use detect::{detect_language, reply_language_reminder, requested_language};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 

@@ -3,23 +3,23 @@
 
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::catalog::ResolvedModel;
 use crate::error::Result;
-use crate::i18n::{self, detect_language, requested_language, Localizer};
-use crate::inference::{
-    ChatMessage, FinishReason, GenerationJob, GenerationStats, ReplySink, SamplingParams, Worker,
-};
-use crate::store::{
-    settings, Conversation, Message, MessageState, NewMessage, ReplyNumbers, Store,
-};
+use crate::i18n::{self, detect_language, reply_language_reminder, requested_language, Localizer};
+use crate::inference::{ChatMessage, GenerationJob, ReplySink, SamplingParams, Worker};
+use crate::store::{settings, Conversation, Message, MessageState, NewMessage, Store};
 
 /// How often a streaming reply is written to the database.
 pub const SAVE_INTERVAL: Duration = Duration::from_millis(250);
 const TITLE_CHARS: usize = 48;
+
+mod saving;
+
+use saving::SavingSink;
 
 /// A message to answer.
 pub struct ChatRequest {
@@ -261,6 +261,11 @@ impl Chat {
         if let Some((_, text)) = &turn.question {
             messages.push(ChatMessage::new("user", text.clone()));
         }
+        if let Some(reminder) = reply_language_reminder(latest_question) {
+            if let Some(last) = messages.iter_mut().rev().find(|m| m.role == "user") {
+                last.content = format!("{}\n\n{reminder}", last.content);
+            }
+        }
 
         let cancel = Arc::new(AtomicBool::new(false));
         let mut receipt = Receipt {
@@ -301,13 +306,7 @@ impl Chat {
         };
         let sink = make_sink(&receipt);
         let sink: Box<dyn ReplySink> = match saving {
-            Some(message_id) => Box::new(SavingSink {
-                store: self.store.clone(),
-                message_id,
-                content: String::new(),
-                last_save: Instant::now(),
-                inner: sink,
-            }),
+            Some(message_id) => Box::new(SavingSink::new(self.store.clone(), message_id, sink)),
             None => sink,
         };
         self.worker.submit(GenerationJob {
@@ -331,51 +330,6 @@ struct Turn {
     system_prompt: Option<String>,
     params: Option<SamplingParams>,
     save: bool,
-}
-
-/// Writes the reply to the store as it streams (at most every [`SAVE_INTERVAL`]) and records
-/// how it ended, then hands everything on.
-struct SavingSink {
-    store: Arc<Store>,
-    message_id: i64,
-    content: String,
-    last_save: Instant,
-    inner: Box<dyn ReplySink>,
-}
-
-impl ReplySink for SavingSink {
-    fn text(&mut self, delta: &str) {
-        self.content.push_str(delta);
-        self.inner.text(delta);
-        if self.last_save.elapsed() >= SAVE_INTERVAL {
-            // A failed intermediate save is retried by the next one and by the final one,
-            // which reports the error.
-            let _ = self.store.save_partial(self.message_id, &self.content);
-            self.last_save = Instant::now();
-        }
-    }
-
-    fn done(self: Box<Self>, outcome: Result<GenerationStats>) {
-        let (state, numbers) = match &outcome {
-            Ok(stats) => (
-                if stats.finish_reason == FinishReason::Cancelled {
-                    MessageState::Stopped
-                } else {
-                    MessageState::Complete
-                },
-                Some(ReplyNumbers {
-                    prompt_tokens: stats.prompt_tokens as i64,
-                    completion_tokens: stats.completion_tokens as i64,
-                    decode_tok_s: stats.decode_tok_s,
-                }),
-            ),
-            Err(_) => (MessageState::Failed, None),
-        };
-        let saved = self
-            .store
-            .finish_message(self.message_id, &self.content, state, numbers);
-        self.inner.done(saved.and(outcome));
-    }
 }
 
 #[cfg(test)]
