@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "edit_message",
     "stop_generation",
     "set_language",
+    "set_window_title",
     "search_messages",
     "export_conversations",
     "import_conversations",

@@ -1,6 +1,9 @@
 ## نافذة سطح المكتب.
 
 app-name = Hearth
+# The window title while a conversation is open.
+# $conversation (String) - the conversation's title
+window-title = { $conversation } — Hearth
 sidebar-conversations = المحادثات
 sidebar-new-chat = محادثة جديدة
 sidebar-empty = لا توجد محادثات بعد.

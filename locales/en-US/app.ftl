@@ -1,6 +1,9 @@
 ## The desktop window.
 
 app-name = Hearth
+# The window title while a conversation is open.
+# $conversation (String) - the conversation's title
+window-title = { $conversation } — Hearth
 sidebar-conversations = Conversations
 sidebar-new-chat = New chat
 sidebar-empty = No conversations yet.

@@ -1,6 +1,9 @@
 ## デスクトップのウィンドウ。
 
 app-name = Hearth
+# The window title while a conversation is open.
+# $conversation (String) - the conversation's title
+window-title = { $conversation } — Hearth
 sidebar-conversations = 会話
 sidebar-new-chat = 新しいチャット
 sidebar-empty = まだ会話がありません。

@@ -1,6 +1,9 @@
 ## 데스크톱 창.
 
 app-name = Hearth
+# The window title while a conversation is open.
+# $conversation (String) - the conversation's title
+window-title = { $conversation } — Hearth
 sidebar-conversations = 대화
 sidebar-new-chat = 새 채팅
 sidebar-empty = 아직 대화가 없습니다.

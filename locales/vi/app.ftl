@@ -1,6 +1,9 @@
 ## Cửa sổ ứng dụng.
 
 app-name = Hearth
+# The window title while a conversation is open.
+# $conversation (String) - the conversation's title
+window-title = { $conversation } — Hearth
 sidebar-conversations = Cuộc trò chuyện
 sidebar-new-chat = Trò chuyện mới
 sidebar-empty = Chưa có cuộc trò chuyện nào.

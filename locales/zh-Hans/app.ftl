@@ -1,6 +1,9 @@
 ## 桌面窗口。
 
 app-name = Hearth
+# The window title while a conversation is open.
+# $conversation (String) - the conversation's title
+window-title = { $conversation } — Hearth
 sidebar-conversations = 对话
 sidebar-new-chat = 新建对话
 sidebar-empty = 还没有对话。

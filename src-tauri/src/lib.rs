@@ -62,6 +62,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         commands::chat::edit_message,
         commands::chat::stop_generation,
         commands::set_language,
+        commands::set_window_title,
         commands::conversations::search_messages,
         commands::data::export_conversations,
         commands::data::import_conversations,

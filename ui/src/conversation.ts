@@ -22,9 +22,18 @@ function setGenerating(on: boolean): void {
   el<HTMLOListElement>("messages").classList.toggle("busy", on);
 }
 
+/** The document and native window titles: the open conversation's, else the app's name. */
+export function showWindowTitle(): void {
+  const heading = session.conversation === null ? "" : (title.textContent ?? "");
+  const text = heading === "" ? t("app-name") : t("window-title", { conversation: heading });
+  document.title = text;
+  void ipc.setWindowTitle(text);
+}
+
 function showConversation(id: number | null, heading: string): void {
   session.conversation = id;
   title.textContent = heading;
+  showWindowTitle();
   welcome.hidden = id !== null;
   el<HTMLButtonElement>("topbar-settings").hidden = id === null;
   markActive(id);
@@ -166,5 +175,7 @@ export const threadActions = {
 };
 
 export function showTitle(conversation: ipc.Conversation): void {
-  if (conversation.id === session.conversation) title.textContent = conversation.title || t("conversation-untitled");
+  if (conversation.id !== session.conversation) return;
+  title.textContent = conversation.title || t("conversation-untitled");
+  showWindowTitle();
 }

@@ -123,6 +123,7 @@ export interface ImportResult {
 
 export const appInfo = () => invoke<AppInfo>("app_info");
 export const setLanguage = (language: string) => invoke<string>("set_language", { language });
+export const setWindowTitle = (title: string) => invoke<void>("set_window_title", { title });
 
 export const listConversations = () => invoke<Conversation[]>("list_conversations");
 export const renameConversation = (conversationId: number, title: string) =>

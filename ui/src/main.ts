@@ -1,6 +1,6 @@
 import "./styles.css";
 import { autoGrow, ImeGuard } from "./composer";
-import { newChat, openConversation, reload, showTitle, submit, threadActions } from "./conversation";
+import { newChat, openConversation, reload, showTitle, showWindowTitle, submit, threadActions } from "./conversation";
 import { attachData } from "./data";
 import { errorText, nameOf, setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
@@ -21,7 +21,7 @@ async function applyLanguage(lang: string, info: ipc.AppInfo): Promise<void> {
   closeMenu();
   setLanguage(lang);
   translateTree(document);
-  document.title = t("app-name");
+  showWindowTitle();
   $<HTMLSpanElement>("model-status").textContent = t("model-ready", { model: info.model.displayName });
   $<HTMLSelectElement>("language").value = lang;
   $<HTMLButtonElement>("topbar-settings").title = t("settings-open");

@@ -375,3 +375,20 @@ test("日本語: a failed edit keeps the edited text, and the menus and undo spe
   await page.getByTestId("toast").getByRole("button", { name: "Hoàn tác" }).click();
   await expect(titles(page)).toHaveText(["旅行の相談"]);
 });
+
+test("the window title follows the open conversation, its renaming and the language", async ({ page }) => {
+  await start(page, [{ title: "Alpha", messages: exchange("a?", "a.") }]);
+  const windowTitle = () => page.evaluate(() => (window as any).__mock.windowTitle);
+  await expect.poll(windowTitle).toBe("Hearth");
+  await row(page, "Alpha").getByTestId("conversation-open").click();
+  await expect(page).toHaveTitle("Alpha — Hearth");
+  await expect.poll(windowTitle).toBe("Alpha — Hearth");
+  await (await menuOf(page, "Alpha")).getByRole("menuitem", { name: "Rename" }).click();
+  const field = page.getByRole("textbox", { name: "Conversation name" });
+  await field.fill("東京旅行");
+  await field.press("Enter");
+  await expect.poll(windowTitle).toBe("東京旅行 — Hearth");
+  await page.getByTestId("new-chat").click();
+  await expect.poll(windowTitle).toBe("Hearth");
+  await expect(page).toHaveTitle("Hearth");
+});

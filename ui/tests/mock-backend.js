@@ -178,6 +178,10 @@
       backupDir: "/data/backups",
       recovery: window.__mockRecovery ?? null,
     }),
+    set_window_title: ({ title }) => {
+      window.__mock.windowTitle = title;
+      return null;
+    },
     set_language: ({ language }) => {
       window.__mockLanguage = LANGUAGES.includes(language) ? language : "en-US";
       return window.__mockLanguage;

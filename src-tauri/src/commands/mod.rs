@@ -80,6 +80,13 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     }
 }
 
+/// Shows `title` as the native window title (the taskbar and window switcher show it). A
+/// title the platform refuses only leaves the previous one, so that is not an error.
+#[tauri::command]
+pub fn set_window_title<R: tauri::Runtime>(window: tauri::WebviewWindow<R>, title: String) {
+    let _ = window.set_title(&title);
+}
+
 /// Switches the interface language (negotiated against the shipped ones) and remembers it.
 /// Returns the language now in use.
 #[tauri::command]
