@@ -1,38 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fileURLToPath } from "node:url";
-
-const mockBackend = fileURLToPath(new URL("./mock-backend.js", import.meta.url));
-
-interface Seed {
-  title: string;
-  pinned?: boolean;
-  messages?: { role: "user" | "assistant"; content: string; state?: string }[];
-}
+import { calls, mock, row, start } from "./fixtures";
 
 const exchange = (question: string, answer: string) => [
   { role: "user" as const, content: question },
   { role: "assistant" as const, content: answer },
 ];
 
-/** Installs the mock with `seeds` (oldest first) and opens the window. */
-async function start(page: Page, seeds: Seed[] = [], before: Record<string, unknown> = {}): Promise<void> {
-  await page.addInitScript(
-    ([seed, globals]) => {
-      const w = window as any;
-      w.__mockSeed = seed;
-      Object.assign(w, globals);
-    },
-    [seeds, before] as const,
-  );
-  await page.addInitScript({ path: mockBackend });
-  await page.goto("/");
-}
-
-const mock = (page: Page, set: string) => page.evaluate(set);
-const calls = (page: Page, cmd: string) =>
-  page.evaluate((name) => (window as any).__mock.calls.filter((c: any) => c.cmd === name).map((c: any) => c.args), cmd);
 const titles = (page: Page) => page.getByTestId("conversation").locator(".title");
-const row = (page: Page, title: string) => page.getByTestId("conversation").filter({ hasText: title });
 
 async function menuOf(page: Page, title: string) {
   await row(page, title).getByTestId("conversation-actions").click();

@@ -1,13 +1,11 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { fileURLToPath } from "node:url";
-
-const mockBackend = fileURLToPath(new URL("./mock-backend.js", import.meta.url));
+import { start as open, type Seed } from "./fixtures";
 
 // A fixed moment and zone, so "yesterday" and the dates are the same on every machine.
 test.use({ timezoneId: "UTC" });
 const NOW = new Date("2026-11-29T14:05:00Z");
 
-const seeds = [
+const seeds: Seed[] = [
   { title: "Trip planning", ago: 20 * 24 * 60, messages: [{ role: "user", content: "Where to?" }, { role: "assistant", content: "Kyoto." }] },
   { title: "Notes", ago: 20 * 60 },
   {
@@ -22,16 +20,7 @@ const seeds = [
 
 async function start(page: Page, language = "en-US"): Promise<void> {
   await page.clock.install({ time: NOW });
-  await page.addInitScript(
-    ([seed, lang]) => {
-      const w = window as any;
-      w.__mockSeed = seed;
-      w.__mockLanguage = lang;
-    },
-    [seeds, language] as const,
-  );
-  await page.addInitScript({ path: mockBackend });
-  await page.goto("/");
+  await open(page, seeds, { __mockLanguage: language });
 }
 
 const box = async (locator: Locator) => {

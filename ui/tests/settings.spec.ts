@@ -1,35 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fileURLToPath } from "node:url";
-
-const mockBackend = fileURLToPath(new URL("./mock-backend.js", import.meta.url));
-
-interface Seed {
-  title: string;
-  messages?: { role: "user" | "assistant"; content: string }[];
-  settings?: { systemPrompt: string | null; model: string | null; sampling: Record<string, number> | null };
-}
+import { calls, mock, row, start } from "./fixtures";
 
 const DEFAULTS = { temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, max_tokens: 1024, seed: 299792458 };
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
-
-/** Installs the mock with `seeds` (oldest first) and opens the window. */
-async function start(page: Page, seeds: Seed[], before: Record<string, unknown> = {}): Promise<void> {
-  await page.addInitScript(
-    ([seed, globals]) => {
-      const w = window as any;
-      w.__mockSeed = seed;
-      Object.assign(w, globals);
-    },
-    [seeds, before] as const,
-  );
-  await page.addInitScript({ path: mockBackend });
-  await page.goto("/");
-}
-
-const mock = (page: Page, set: string) => page.evaluate(set);
-const calls = (page: Page, cmd: string) =>
-  page.evaluate((name) => (window as any).__mock.calls.filter((c: any) => c.cmd === name).map((c: any) => c.args), cmd);
-const row = (page: Page, title: string) => page.getByTestId("conversation").filter({ hasText: title });
 
 /** Opens the settings of `title` from its "⋯" menu (`item` is the menu item's text). */
 async function openFromMenu(page: Page, title: string, item = "Settings…") {

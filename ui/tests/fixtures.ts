@@ -1,0 +1,40 @@
+// Shared by the Playwright specs: the mocked backend (mock-backend.js) seeded with
+// conversations, and small queries on what it recorded.
+import type { Page } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+
+const mockBackend = fileURLToPath(new URL("./mock-backend.js", import.meta.url));
+
+/** A conversation the mock starts with. */
+export interface Seed {
+  title: string;
+  pinned?: boolean;
+  /** Minutes since its last activity. */
+  ago?: number;
+  messages?: { role: "user" | "assistant"; content: string; state?: string }[];
+  settings?: { systemPrompt: string | null; model: string | null; sampling: Record<string, number> | null };
+}
+
+/** Installs the mock with `seeds` (oldest first) and `globals` on window, then opens the window. */
+export async function start(page: Page, seeds: Seed[] = [], globals: Record<string, unknown> = {}): Promise<void> {
+  await page.addInitScript(
+    ([seed, values]) => {
+      const w = window as any;
+      w.__mockSeed = seed;
+      Object.assign(w, values);
+    },
+    [seeds, globals] as const,
+  );
+  await page.addInitScript({ path: mockBackend });
+  await page.goto("/");
+}
+
+/** Runs a statement in the page, e.g. to make the mock fail a command. */
+export const mock = (page: Page, statement: string) => page.evaluate(statement);
+
+/** The arguments of every call of `cmd` the mock received, in order. */
+export const calls = (page: Page, cmd: string) =>
+  page.evaluate((name) => (window as any).__mock.calls.filter((c: any) => c.cmd === name).map((c: any) => c.args), cmd);
+
+/** The sidebar entry of the conversation titled `title`. */
+export const row = (page: Page, title: string) => page.getByTestId("conversation").filter({ hasText: title });
