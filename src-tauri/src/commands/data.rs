@@ -6,19 +6,12 @@ use std::path::PathBuf;
 use hearth_core::i18n::Localizer;
 use hearth_core::store::transfer::{ExportFormat, ImportSummary};
 use hearth_core::{paths, Error};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 
 use super::CommandResult;
 use crate::state::AppState;
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    Json,
-    Md,
-}
 
 #[derive(Serialize)]
 pub struct Saved {
@@ -55,12 +48,8 @@ pub async fn export_conversations<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     conversation_id: Option<i64>,
-    format: Format,
+    format: ExportFormat,
 ) -> CommandResult<Option<Saved>> {
-    let format = match format {
-        Format::Json => ExportFormat::Json,
-        Format::Md => ExportFormat::Markdown,
-    };
     let l10n = Localizer::new(state.chat.ui_lang());
     let store = state.chat.store();
     let title = match conversation_id {
@@ -68,10 +57,14 @@ pub async fn export_conversations<R: Runtime>(
         None => l10n.text("data-export-all-name", &[]),
     };
     let text = store.export(conversation_id, format, &l10n)?;
-    let (filter, extension) = match format {
-        ExportFormat::Json => (l10n.text("data-filter-json", &[]), "json"),
-        ExportFormat::Markdown => (l10n.text("data-filter-markdown", &[]), "md"),
-    };
+    let extension = format.extension();
+    let filter = l10n.text(
+        match format {
+            ExportFormat::Json => "data-filter-json",
+            ExportFormat::Markdown => "data-filter-markdown",
+        },
+        &[],
+    );
     let chosen = file_dialog(&app)
         .set_title(l10n.text("data-export-title", &[]))
         .set_file_name(file_name(&title, extension))

@@ -160,6 +160,18 @@ impl Chat {
         self.start(turn, make_sink)
     }
 
+    /// For a message being replaced by a new version: the message, its conversation, and the
+    /// thread before it (what the new version follows).
+    fn replacing(&self, message_id: i64) -> Result<(Message, Conversation, Vec<Message>)> {
+        let old = self.store.message(message_id)?;
+        let conversation = self.store.conversation(old.conversation_id)?;
+        let history = match old.parent_id {
+            Some(parent) => self.store.path_to(parent)?,
+            None => Vec::new(),
+        };
+        Ok((old, conversation, history))
+    }
+
     /// Answers the question of assistant message `message_id` again; the new answer becomes
     /// an alternative of the old one, which is kept.
     pub fn regenerate(
@@ -169,12 +181,7 @@ impl Chat {
         make_sink: impl FnOnce(&Receipt) -> Box<dyn ReplySink>,
     ) -> Result<Receipt> {
         model.check_present()?;
-        let old = self.store.message(message_id)?;
-        let history = match old.parent_id {
-            Some(parent) => self.store.path_to(parent)?,
-            None => Vec::new(),
-        };
-        let conversation = self.store.conversation(old.conversation_id)?;
+        let (old, conversation, history) = self.replacing(message_id)?;
         // A new seed per alternative: the same seed would give the same answer again.
         let alternatives = self
             .store
@@ -206,13 +213,9 @@ impl Chat {
         make_sink: impl FnOnce(&Receipt) -> Box<dyn ReplySink>,
     ) -> Result<Receipt> {
         model.check_present()?;
-        let old = self.store.message(message_id)?;
-        let history = match old.parent_id {
-            Some(parent) => self.store.path_to(parent)?,
-            None => Vec::new(),
-        };
+        let (old, conversation, history) = self.replacing(message_id)?;
         let turn = Turn {
-            conversation: Some(self.store.conversation(old.conversation_id)?),
+            conversation: Some(conversation),
             history,
             question: Some((old.parent_id, normalize(text))),
             model,

@@ -136,6 +136,20 @@ pub fn thread_of(all: &[Message]) -> Vec<ThreadMessage> {
     thread
 }
 
+/// The messages from the first down to `id` (inclusive) in `all`, following `id`'s own
+/// ancestors whatever is active.
+fn path_in(all: &[Message], id: i64) -> Vec<Message> {
+    let by_id: HashMap<i64, &Message> = all.iter().map(|m| (m.id, m)).collect();
+    let mut path = Vec::new();
+    let mut next = Some(id);
+    while let Some(current) = next.and_then(|i| by_id.get(&i)) {
+        path.push((*current).clone());
+        next = current.parent_id;
+    }
+    path.reverse();
+    path
+}
+
 /// Makes `id` the shown one among its siblings.
 fn activate(tx: &Transaction<'_>, id: i64) -> rusqlite::Result<()> {
     tx.execute(
@@ -188,16 +202,7 @@ impl Store {
     /// ancestors whatever is active.
     pub fn path_to(&self, id: i64) -> Result<Vec<Message>> {
         let message = self.message(id)?;
-        let all = self.all_messages(message.conversation_id)?;
-        let by_id: HashMap<i64, &Message> = all.iter().map(|m| (m.id, m)).collect();
-        let mut path = Vec::new();
-        let mut next = Some(id);
-        while let Some(current) = next.and_then(|i| by_id.get(&i)) {
-            path.push((*current).clone());
-            next = current.parent_id;
-        }
-        path.reverse();
-        Ok(path)
+        Ok(path_in(&self.all_messages(message.conversation_id)?, id))
     }
 
     /// Appends a message under `parent_id`, makes it the shown sibling and marks the
@@ -246,8 +251,8 @@ impl Store {
     /// siblings too, e.g. when a search result on another branch is opened). Returns the
     /// new thread.
     pub fn choose_alternative(&self, id: i64) -> Result<Vec<ThreadMessage>> {
-        let path = self.path_to(id)?;
         let conversation_id = self.message(id)?.conversation_id;
+        let path = path_in(&self.all_messages(conversation_id)?, id);
         let mut conn = self.conn();
         let tx = conn.transaction().map_err(self.sql_error())?;
         for m in &path {

@@ -11,6 +11,14 @@ fn message<'a>(parent_id: Option<i64>, role: &'a str, content: &'a str) -> NewMe
     }
 }
 
+/// An empty assistant reply about to stream.
+fn streaming_reply<'a>(parent_id: Option<i64>) -> NewMessage<'a> {
+    NewMessage {
+        state: MessageState::Streaming,
+        ..message(parent_id, "assistant", "")
+    }
+}
+
 fn texts(thread: &[ThreadMessage]) -> Vec<&str> {
     thread.iter().map(|m| m.message.content.as_str()).collect()
 }
@@ -27,13 +35,7 @@ fn conversation_survives_close_and_reopen() {
             .add_message(c.id, message(None, "user", "日本の首都はどこですか？"))
             .unwrap();
         let reply = store
-            .add_message(
-                c.id,
-                NewMessage {
-                    state: MessageState::Streaming,
-                    ..message(Some(q.id), "assistant", "")
-                },
-            )
+            .add_message(c.id, streaming_reply(Some(q.id)))
             .unwrap();
         store
             .finish_message(
@@ -68,15 +70,7 @@ fn a_reply_cut_off_by_a_crash_is_interrupted_not_lost() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_in(dir.path()).unwrap();
     let c = store.create_conversation("t", None, None).unwrap();
-    let reply = store
-        .add_message(
-            c.id,
-            NewMessage {
-                state: MessageState::Streaming,
-                ..message(None, "assistant", "")
-            },
-        )
-        .unwrap();
+    let reply = store.add_message(c.id, streaming_reply(None)).unwrap();
     store.save_partial(reply.id, "The capital").unwrap();
     drop(store);
     let store = Store::open_in(dir.path()).unwrap();
@@ -515,15 +509,7 @@ fn a_second_process_does_not_interrupt_a_live_reply() {
     let dir = tempfile::tempdir().unwrap();
     let app = Store::open_in(dir.path()).unwrap();
     let c = app.create_conversation("live", None, None).unwrap();
-    let reply = app
-        .add_message(
-            c.id,
-            NewMessage {
-                state: MessageState::Streaming,
-                ..message(None, "assistant", "")
-            },
-        )
-        .unwrap();
+    let reply = app.add_message(c.id, streaming_reply(None)).unwrap();
     // e.g. `hearth conversations export` while the app streams: the reply stays streaming.
     let cli = Store::open_in(dir.path()).unwrap();
     assert_eq!(

@@ -87,10 +87,12 @@ pub struct ImportSummary {
     pub skipped: usize,
 }
 
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Export formats; over IPC they are `"json"` and `"md"`, like their file extensions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum ExportFormat {
+    #[serde(rename = "json")]
     Json,
+    #[serde(rename = "md")]
     Markdown,
 }
 
