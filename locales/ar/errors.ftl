@@ -4,7 +4,7 @@
 error-model-missing = ملف النموذج غير موجود: { $path }. نزّله باستخدام «python3 models/fetch.py» (أو «./dev setup»)، أو استورد ملف GGUF.
 # $path (String) - the model file
 # $reason (String) - what is wrong, in technical terms
-error-model-malformed = الملف { $path } ليس نموذج GGUF صالحًا للاستخدام ({ $reason }). نزّله مجددًا باستخدام «python3 models/fetch.py».
+error-model-malformed = الملف { $path } ليس نموذج GGUF صالحًا للاستخدام ({ $reason }). الملف تالف أو ناقص أو ليس نموذجًا، ولم يُحمَّل منه أي شيء.
 # $path (String) - the model file
 # $expected (Number) - bytes the catalog expects
 # $actual (Number) - bytes found

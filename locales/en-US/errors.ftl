@@ -4,7 +4,7 @@
 error-model-missing = The model file is missing: { $path }. Fetch it with “python3 models/fetch.py” (or “./dev setup”), or import a GGUF file.
 # $path (String) - the model file
 # $reason (String) - what is wrong, in technical terms
-error-model-malformed = { $path } is not a usable GGUF model ({ $reason }). Fetch it again with “python3 models/fetch.py”.
+error-model-malformed = { $path } is not a usable GGUF model ({ $reason }). The file is damaged, incomplete or not a model; nothing was loaded from it.
 # $path (String) - the model file
 # $expected (Number) - bytes the catalog expects
 # $actual (Number) - bytes found

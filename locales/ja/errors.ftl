@@ -4,7 +4,7 @@
 error-model-missing = モデルファイルが見つかりません：{ $path }。「python3 models/fetch.py」（または「./dev setup」）で取得するか、GGUF ファイルを読み込んでください。
 # $path (String) - the model file
 # $reason (String) - what is wrong, in technical terms
-error-model-malformed = { $path } は使用できる GGUF モデルではありません（{ $reason }）。「python3 models/fetch.py」で取得し直してください。
+error-model-malformed = { $path } は使用できる GGUF モデルではありません（{ $reason }）。ファイルが壊れているか、不完全か、モデルではありません。何も読み込んでいません。
 # $path (String) - the model file
 # $expected (Number) - bytes the catalog expects
 # $actual (Number) - bytes found

@@ -4,7 +4,7 @@
 error-model-missing = 모델 파일이 없습니다: { $path }. “python3 models/fetch.py”(또는 “./dev setup”)로 다운로드하거나 GGUF 파일을 가져오세요.
 # $path (String) - the model file
 # $reason (String) - what is wrong, in technical terms
-error-model-malformed = { $path } 파일은 사용할 수 있는 GGUF 모델이 아닙니다({ $reason }). “python3 models/fetch.py”로 다시 다운로드하세요.
+error-model-malformed = { $path } 파일은 사용할 수 있는 GGUF 모델이 아닙니다({ $reason }). 파일이 손상되었거나 불완전하거나 모델이 아닙니다. 아무것도 불러오지 않았습니다.
 # $path (String) - the model file
 # $expected (Number) - bytes the catalog expects
 # $actual (Number) - bytes found

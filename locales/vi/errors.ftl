@@ -4,7 +4,7 @@
 error-model-missing = Không tìm thấy tệp mô hình: { $path }. Hãy tải về bằng “python3 models/fetch.py” (hoặc “./dev setup”), hoặc nhập một tệp GGUF.
 # $path (String) - the model file
 # $reason (String) - what is wrong, in technical terms
-error-model-malformed = { $path } không phải là mô hình GGUF dùng được ({ $reason }). Hãy tải lại bằng “python3 models/fetch.py”.
+error-model-malformed = { $path } không phải là mô hình GGUF dùng được ({ $reason }). Tệp bị hỏng, không đầy đủ hoặc không phải mô hình; chưa có gì được nạp từ tệp này.
 # $path (String) - the model file
 # $expected (Number) - bytes the catalog expects
 # $actual (Number) - bytes found

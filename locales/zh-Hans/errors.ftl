@@ -4,7 +4,7 @@
 error-model-missing = 找不到模型文件：{ $path }。请用“python3 models/fetch.py”（或“./dev setup”）下载，或导入一个 GGUF 文件。
 # $path (String) - the model file
 # $reason (String) - what is wrong, in technical terms
-error-model-malformed = { $path } 不是可用的 GGUF 模型（{ $reason }）。请用“python3 models/fetch.py”重新下载。
+error-model-malformed = { $path } 不是可用的 GGUF 模型（{ $reason }）。该文件已损坏、不完整或不是模型；未从中加载任何内容。
 # $path (String) - the model file
 # $expected (Number) - bytes the catalog expects
 # $actual (Number) - bytes found

@@ -9,15 +9,13 @@ use serde::Serialize;
 
 use super::gguf::Gguf;
 use super::model::Model;
+use super::prompt::Prompter;
 use super::sampling::{Sampler, SamplingParams};
 use super::stream::Utf8Stream;
-use super::template::{ChatMessage, ChatTemplate, PromptPart};
+use super::template::{ChatMessage, ChatTemplate};
 use super::tokenizer::GgufTokenizer;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
-/// Hearth caps the context it allocates for: the KV cache of a 0.5B model at 32k positions
-/// would take ~0.8 GB more than a desktop assistant needs.
-pub const MAX_CONTEXT: usize = 8192;
 const PREFILL_CHUNK: usize = 256;
 
 /// Why generation ended.
@@ -52,9 +50,7 @@ pub struct Engine {
     pub path: PathBuf,
     pub architecture: String,
     model: Model,
-    tokenizer: GgufTokenizer,
-    template: Option<ChatTemplate>,
-    context_limit: usize,
+    prompter: Prompter,
     device: Device,
 }
 
@@ -63,86 +59,29 @@ impl Engine {
     pub fn load(path: &Path) -> Result<Self> {
         let gguf = Gguf::open(path)?;
         let architecture = gguf.architecture()?.to_owned();
-        if !Model::SUPPORTED.contains(&architecture.as_str()) {
-            return Err(Error::UnsupportedArchitecture { architecture });
-        }
-        let tokenizer = GgufTokenizer::from_gguf(&gguf)?;
-        let template = if gguf.has("tokenizer.chat_template") {
-            Some(ChatTemplate::new(
-                gguf.string("tokenizer.chat_template")?,
-                tokenizer.bos.as_deref(),
-                tokenizer.eos.as_deref(),
-            )?)
-        } else {
-            None
-        };
-        let context_key = format!("{architecture}.context_length");
-        let trained = if gguf.has(&context_key) {
-            gguf.u32(&context_key)? as usize
-        } else {
-            MAX_CONTEXT
-        };
+        let prompter = Prompter::from_gguf(&gguf)?;
         let device = Device::Cpu;
-        let model = Model::from_gguf(gguf, &device)?;
+        let model = Model::from_gguf(gguf, prompter.context_limit, &device)?;
         Ok(Engine {
             path: path.to_path_buf(),
             architecture,
             model,
-            tokenizer,
-            template,
-            context_limit: trained.min(MAX_CONTEXT),
+            prompter,
             device,
         })
     }
 
     pub fn tokenizer(&self) -> &GgufTokenizer {
-        &self.tokenizer
+        &self.prompter.tokenizer
     }
 
     pub fn template(&self) -> Option<&ChatTemplate> {
-        self.template.as_ref()
+        self.prompter.template.as_ref()
     }
 
-    /// Tokenises a conversation: template text with control tokens, message text without.
-    /// A model without a chat template gets plain completion of the message texts.
+    /// Tokenises a conversation (see [`Prompter::encode_conversation`]).
     pub fn encode_conversation(&self, messages: &[ChatMessage]) -> Result<Vec<u32>> {
-        let Some(template) = &self.template else {
-            let text: Vec<&str> = messages.iter().map(|m| m.content.as_str()).collect();
-            return self.tokenizer.encode_text(&text.join("\n\n"));
-        };
-        let mut ids = Vec::new();
-        for part in template.render_parts(messages)? {
-            match part {
-                PromptPart::Template(text) => {
-                    ids.extend(self.tokenizer.encode_with_special(&text)?)
-                }
-                PromptPart::Content(text) => ids.extend(self.tokenizer.encode_text(text)?),
-            }
-        }
-        Ok(ids)
-    }
-
-    /// Encodes `messages`, leaving out the oldest non-system messages until the prompt and
-    /// room for at least a short reply fit the context window.
-    fn fit_prompt(&self, messages: &[ChatMessage]) -> Result<(Vec<u32>, usize)> {
-        let reserve = 64.min(self.context_limit / 4);
-        let keep_from = usize::from(messages.first().is_some_and(|m| m.role == "system"));
-        let mut dropped = 0;
-        loop {
-            let mut window: Vec<ChatMessage> = messages[..keep_from].to_vec();
-            window.extend_from_slice(&messages[keep_from + dropped..]);
-            let ids = self.encode_conversation(&window)?;
-            if ids.len() + reserve <= self.context_limit {
-                return Ok((ids, dropped));
-            }
-            if keep_from + dropped + 1 >= messages.len() {
-                return Err(Error::ContextOverflow {
-                    tokens: ids.len(),
-                    limit: self.context_limit,
-                });
-            }
-            dropped += 1;
-        }
+        self.prompter.encode_conversation(messages)
     }
 
     /// Generates the assistant's reply to `messages`, handing each piece of complete text to
@@ -154,7 +93,7 @@ impl Engine {
         cancel: &AtomicBool,
         on_text: &mut dyn FnMut(&str),
     ) -> Result<GenerationStats> {
-        let (prompt, dropped_messages) = self.fit_prompt(messages)?;
+        let (prompt, dropped_messages) = self.prompter.fit_prompt(messages)?;
         self.model.clear_kv_cache();
 
         let prefill_start = Instant::now();
@@ -182,15 +121,15 @@ impl Engine {
                 break FinishReason::Length;
             }
             let position = prompt.len() + generated.len();
-            if position >= self.context_limit {
+            if position >= self.prompter.context_limit {
                 break FinishReason::ContextFull;
             }
             let next = sampler.sample(current, &generated)?;
-            if self.tokenizer.is_end_of_turn(next) {
+            if self.prompter.tokenizer.is_end_of_turn(next) {
                 break FinishReason::Stop;
             }
             generated.push(next);
-            let text = stream.push(self.tokenizer.token_bytes(next));
+            let text = stream.push(self.prompter.tokenizer.token_bytes(next));
             if !text.is_empty() {
                 on_text(&text);
             }
@@ -209,7 +148,7 @@ impl Engine {
             decode_tok_s: rate(generated.len(), decode_secs),
             finish_reason,
             dropped_messages,
-            context_limit: self.context_limit,
+            context_limit: self.prompter.context_limit,
         })
     }
 }

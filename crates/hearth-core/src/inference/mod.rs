@@ -4,8 +4,11 @@
 pub mod engine;
 pub mod gguf;
 pub mod model;
+pub mod prompt;
 pub mod sampling;
 pub mod stream;
+#[cfg(any(test, feature = "synthetic"))]
+pub mod synthetic;
 pub mod template;
 pub mod tokenizer;
 pub mod worker;

@@ -1,5 +1,8 @@
 //! The transformer models Hearth can run, as plain structs over candle.
 
+use std::io::{Read, Seek};
+
+use candle_core::quantized::gguf_file::Value;
 use candle_core::{Device, Tensor};
 use candle_transformers::models::quantized_qwen2;
 
@@ -15,14 +18,25 @@ impl Model {
     /// Architectures this build can run.
     pub const SUPPORTED: &'static [&'static str] = &["qwen2"];
 
-    /// Loads the weights; consumes the parsed header (read tokenizer metadata first).
-    pub fn from_gguf(gguf: Gguf, device: &Device) -> Result<Self> {
+    /// Loads the weights of a checked header (see [`Gguf::check_architecture`]), for a
+    /// context of at most `context` positions; consumes the header (read the tokenizer first).
+    pub fn from_gguf<R: Read + Seek>(
+        gguf: Gguf<R>,
+        context: usize,
+        device: &Device,
+    ) -> Result<Self> {
         let architecture = gguf.architecture()?.to_owned();
         let Gguf {
             path,
-            content,
+            mut content,
             mut reader,
         } = gguf;
+        // The model code builds position tables for the whole trained context; a file cannot
+        // make it allocate for more than Hearth will use.
+        content.metadata.insert(
+            format!("{architecture}.context_length"),
+            Value::U32(u32::try_from(context).unwrap_or(u32::MAX)),
+        );
         let malformed = |err: candle_core::Error| Error::ModelMalformed {
             path: path.clone(),
             reason: err.to_string(),

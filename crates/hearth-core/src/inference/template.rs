@@ -3,6 +3,12 @@
 //! Message contents are passed to the template as data and replaced by private-use sentinels
 //! during rendering; [`ChatTemplate::render_parts`] then splits the result so the caller can
 //! tokenise template text (with control tokens) and user text (without) separately.
+//!
+//! A template comes from a model file and is untrusted: its source size, the instructions it
+//! may run (fuel), its recursion depth and the size of its output are all bounded, and it
+//! sees no loader, so `include`/`extends`/`import` find nothing. Known gap: minijinja caps a
+//! repeated string at 100 MB but not a chain of `~` concatenations, so a template built to
+//! double a string a few dozen times can still exhaust memory before its fuel runs out.
 
 use minijinja::{Environment, ErrorKind, Value};
 use serde::Serialize;
@@ -11,6 +17,11 @@ use crate::error::{Error, Result};
 
 /// Enough for any real chat template; a template that needs more is hostile or broken.
 const TEMPLATE_FUEL: u64 = 2_000_000;
+/// Real templates are under 20 KB of source and nest macros or loops a few levels deep.
+const MAX_SOURCE: usize = 256 << 10;
+const MAX_RECURSION: usize = 64;
+/// Template text around the messages (their contents are stand-ins while rendering).
+const MAX_OUTPUT: usize = 1 << 20;
 const SENTINEL_OPEN: char = '\u{F8F0}';
 const SENTINEL_CLOSE: char = '\u{F8F1}';
 
@@ -39,6 +50,23 @@ pub enum PromptPart<'a> {
     Content(&'a str),
 }
 
+/// A buffer that refuses to grow past [`MAX_OUTPUT`].
+struct Bounded(Vec<u8>);
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.0.len() + buf.len() > MAX_OUTPUT {
+            return Err(std::io::Error::other("template output too large"));
+        }
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// A compiled chat template.
 pub struct ChatTemplate {
     env: Environment<'static>,
@@ -52,8 +80,15 @@ fn template_error(err: minijinja::Error) -> Error {
 
 impl ChatTemplate {
     pub fn new(source: &str, bos_token: Option<&str>, eos_token: Option<&str>) -> Result<Self> {
+        if source.len() > MAX_SOURCE {
+            return Err(Error::ChatTemplate(format!(
+                "the template is {} bytes long, more than {MAX_SOURCE}",
+                source.len()
+            )));
+        }
         let mut env = Environment::new();
         env.set_fuel(Some(TEMPLATE_FUEL));
+        env.set_recursion_limit(MAX_RECURSION);
         env.set_unknown_method_callback(minijinja_contrib::pycompat::unknown_method_callback);
         env.add_function(
             "raise_exception",
@@ -78,14 +113,26 @@ impl ChatTemplate {
     /// Renders the conversation with the assistant's turn opened.
     pub fn render(&self, messages: &[ChatMessage]) -> Result<String> {
         let template = self.env.get_template("chat").map_err(template_error)?;
+        let mut out = Bounded(Vec::new());
         template
-            .render(minijinja::context! {
-                messages => messages,
-                add_generation_prompt => true,
-                bos_token => &self.bos_token,
-                eos_token => &self.eos_token,
-            })
-            .map_err(template_error)
+            .render_captured_to(
+                minijinja::context! {
+                    messages => messages,
+                    add_generation_prompt => true,
+                    bos_token => &self.bos_token,
+                    eos_token => &self.eos_token,
+                },
+                &mut out,
+            )
+            .map(drop)
+            .map_err(|err| match err.kind() {
+                ErrorKind::WriteFailure => {
+                    Error::ChatTemplate(format!("the template wrote more than {MAX_OUTPUT} bytes"))
+                }
+                _ => template_error(err),
+            })?;
+        String::from_utf8(out.0)
+            .map_err(|_| Error::ChatTemplate("the template wrote invalid UTF-8".into()))
     }
 
     /// Renders with each message's content kept out of the template text.
@@ -141,6 +188,54 @@ mod tests {
                 PromptPart::Template("<|im_end|>\n<|im_start|>assistant\n".into()),
             ]
         );
+    }
+
+    /// Templates a hostile model file could carry; each must end in a clean error.
+    const ABUSE: &[&str] = &[
+        "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}",
+        "{% for i in range(1000000000) %}{% endfor %}",
+        "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}",
+        "{{ 'x' * 1000000000 }}",
+        "{% for i in range(100) %}{{ 'x' * 99999999 }}{% endfor %}",
+        "{{ range(99999)|join(',') * 1000 }}",
+        "{% include 'secrets' %}",
+        "{% extends '/etc/passwd' %}",
+        "{% import 'x' as y %}",
+        "{{ raise_exception('no system role') }}",
+        "{{ messages[0].content.__class__.__init__.__globals__['os'].system('id') }}",
+        "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+        "{{ 1 // 0 }}",
+        "{{ 9223372036854775807 * 9223372036854775807 * 9223372036854775807 }}",
+        "{% for %}",
+        "{{ ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))) }}",
+    ];
+
+    #[test]
+    fn hostile_templates_end_in_clean_errors() {
+        for source in ABUSE {
+            let result = ChatTemplate::new(source, None, None)
+                .and_then(|t| t.render(&[ChatMessage::new("user", "hi")]));
+            let err = result.err().unwrap_or_else(|| panic!("accepted: {source}"));
+            assert_eq!(err.code(), "chat-template", "{source}");
+        }
+        let huge = "x".repeat(MAX_SOURCE + 1);
+        assert!(ChatTemplate::new(&huge, None, None).is_err());
+    }
+
+    #[test]
+    fn user_text_is_data_not_template() {
+        let template = ChatTemplate::new(CHATML, None, None).unwrap();
+        for payload in [
+            "{{ 7 * 7 }}",
+            "{% raw %}{% endraw %}{{ raise_exception('x') }}",
+            "\u{F8F0}0\u{F8F1}",
+            "\u{F8F1}{{ messages }}",
+        ] {
+            let messages = vec![ChatMessage::new("user", payload)];
+            let parts = template.render_parts(&messages).unwrap();
+            assert_eq!(parts[1], PromptPart::Content(payload), "{payload}");
+            assert_eq!(parts.len(), 3, "{payload}");
+        }
     }
 
     #[test]

@@ -70,7 +70,7 @@ fn byte_level_decoding() -> HashMap<char, u8> {
 }
 
 impl GgufTokenizer {
-    pub fn from_gguf(gguf: &Gguf) -> Result<Self> {
+    pub fn from_gguf<R>(gguf: &Gguf<R>) -> Result<Self> {
         let model = gguf.string("tokenizer.ggml.model")?;
         if model != "gpt2" {
             return Err(Error::Tokenizer(format!(

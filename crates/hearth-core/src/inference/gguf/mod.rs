@@ -1,24 +1,28 @@
-//! Opening a GGUF file: a cheap sanity check before candle parses it, and typed access to
-//! the metadata the tokenizer, the chat template and the model need.
+//! Opening a GGUF file: its header read with bounds ([`header`]), checked against the file
+//! and the model code ([`check`]), and typed access to the metadata the tokenizer, the chat
+//! template and the model need.
+
+mod check;
+mod header;
 
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
 
 use candle_core::quantized::gguf_file::{Content, Value};
 
 use crate::error::{Error, Result};
 
-/// A parsed GGUF header plus the open file its tensors are read from.
-pub struct Gguf {
+/// A parsed and checked GGUF header plus the reader its tensors are read from.
+pub struct Gguf<R = BufReader<File>> {
     pub path: PathBuf,
     pub content: Content,
-    pub reader: BufReader<File>,
+    pub reader: R,
 }
 
 impl Gguf {
-    /// Opens and parses `path`. A missing file is [`Error::ModelMissing`]; anything that is
-    /// not a readable GGUF v2/v3 file is [`Error::ModelMalformed`], never a panic.
+    /// Opens and checks `path`. A missing file is [`Error::ModelMissing`]; anything that is
+    /// not a well-formed GGUF v2/v3 file is [`Error::ModelMalformed`], never a panic.
     pub fn open(path: &Path) -> Result<Self> {
         let file = File::open(path).map_err(|err| match err.kind() {
             std::io::ErrorKind::NotFound => Error::ModelMissing {
@@ -26,30 +30,38 @@ impl Gguf {
             },
             _ => Error::io(path, err),
         })?;
+        let size = file.metadata().map_err(|err| Error::io(path, err))?.len();
+        Gguf::from_reader(path, BufReader::new(file), size)
+    }
+}
+
+impl<R: Read + Seek> Gguf<R> {
+    /// Reads and checks the header of `size` bytes of GGUF from `reader`; `path` names the
+    /// file in errors.
+    pub fn from_reader(path: &Path, mut reader: R, size: u64) -> Result<Self> {
         let malformed = |reason: String| Error::ModelMalformed {
             path: path.to_path_buf(),
             reason,
         };
-        let mut reader = BufReader::new(file);
-        let mut header = [0u8; 8];
-        reader
-            .read_exact(&mut header)
-            .map_err(|_| malformed("shorter than a GGUF header".into()))?;
-        if &header[..4] != b"GGUF" {
-            return Err(malformed("no GGUF magic".into()));
-        }
-        let version = u32::from_le_bytes([header[4], header[5], header[6], header[7]]);
-        if !(2..=3).contains(&version) {
-            return Err(malformed(format!("unsupported GGUF version {version}")));
-        }
-        reader
-            .seek_relative(-8)
-            .map_err(|err| Error::io(path, err))?;
-        let content = Content::read(&mut reader).map_err(|err| malformed(err.to_string()))?;
+        let content = header::read(&mut reader, size).map_err(malformed)?;
+        check::tensors(&content, size).map_err(malformed)?;
         Ok(Gguf {
             path: path.to_path_buf(),
             content,
             reader,
+        })
+    }
+}
+
+impl<R> Gguf<R> {
+    /// Checks that the hyperparameters and tensor shapes fit what the model code for the
+    /// file's architecture assumes, for a tokenizer of `vocab` tokens.
+    pub fn check_architecture(&self, vocab: usize) -> Result<()> {
+        check::architecture(&self.content, self.architecture()?, vocab).map_err(|reason| {
+            Error::ModelMalformed {
+                path: self.path.clone(),
+                reason,
+            }
         })
     }
 
@@ -63,10 +75,10 @@ impl Gguf {
             })
     }
 
-    fn wrong_type(&self, key: &str, err: candle_core::Error) -> Error {
+    fn wrong_type(&self, key: &str, _: candle_core::Error) -> Error {
         Error::ModelMalformed {
             path: self.path.clone(),
-            reason: format!("metadata key {key}: {err}"),
+            reason: format!("metadata key {key} has the wrong type"),
         }
     }
 

@@ -1,0 +1,112 @@
+//! Turning a conversation into tokens for one model: its tokenizer and chat template, both
+//! from the GGUF's metadata, and its context window.
+
+use std::path::Path;
+
+use super::gguf::Gguf;
+use super::template::{ChatMessage, ChatTemplate, PromptPart};
+use super::tokenizer::GgufTokenizer;
+use crate::error::{Error, Result};
+
+/// Hearth caps the context it allocates for: the KV cache of a 0.5B model at 32k positions
+/// would take ~0.8 GB more than a desktop assistant needs.
+pub const MAX_CONTEXT: usize = 8192;
+
+/// A model's tokenizer, chat template and context window.
+pub struct Prompter {
+    pub tokenizer: GgufTokenizer,
+    pub template: Option<ChatTemplate>,
+    pub context_limit: usize,
+}
+
+impl Prompter {
+    /// Builds the tokenizer and template from the metadata and checks that the file's
+    /// architecture, hyperparameters and tensor shapes are ones Hearth can run.
+    pub fn from_gguf<R>(gguf: &Gguf<R>) -> Result<Self> {
+        let architecture = gguf.architecture()?;
+        if !super::model::Model::SUPPORTED.contains(&architecture) {
+            return Err(Error::UnsupportedArchitecture {
+                architecture: architecture.to_owned(),
+            });
+        }
+        let tokenizer = GgufTokenizer::from_gguf(gguf)?;
+        gguf.check_architecture(tokenizer.vocab_size())?;
+        let template = if gguf.has("tokenizer.chat_template") {
+            Some(ChatTemplate::new(
+                gguf.string("tokenizer.chat_template")?,
+                tokenizer.bos.as_deref(),
+                tokenizer.eos.as_deref(),
+            )?)
+        } else {
+            None
+        };
+        let context_key = format!("{architecture}.context_length");
+        let trained = if gguf.has(&context_key) {
+            gguf.u32(&context_key)? as usize
+        } else {
+            MAX_CONTEXT
+        };
+        let prompter = Prompter {
+            tokenizer,
+            template,
+            context_limit: trained.min(MAX_CONTEXT),
+        };
+        // A template that cannot render an ordinary conversation is refused now, not at the
+        // first message.
+        prompter.encode_conversation(&[
+            ChatMessage::new("system", "You are a helpful assistant."),
+            ChatMessage::new("user", "日本語で答えてください。"),
+            ChatMessage::new("assistant", "はい、わかりました。"),
+            ChatMessage::new("user", "Xin chào, bạn khỏe không?"),
+        ])?;
+        Ok(prompter)
+    }
+
+    /// Reads only the header of `path` and builds its prompter: what importing a model
+    /// checks before listing it.
+    pub fn inspect(path: &Path) -> Result<Self> {
+        Prompter::from_gguf(&Gguf::open(path)?)
+    }
+
+    /// Tokenises a conversation: template text with control tokens, message text without.
+    /// A model without a chat template gets plain completion of the message texts.
+    pub fn encode_conversation(&self, messages: &[ChatMessage]) -> Result<Vec<u32>> {
+        let Some(template) = &self.template else {
+            let text: Vec<&str> = messages.iter().map(|m| m.content.as_str()).collect();
+            return self.tokenizer.encode_text(&text.join("\n\n"));
+        };
+        let mut ids = Vec::new();
+        for part in template.render_parts(messages)? {
+            match part {
+                PromptPart::Template(text) => {
+                    ids.extend(self.tokenizer.encode_with_special(&text)?)
+                }
+                PromptPart::Content(text) => ids.extend(self.tokenizer.encode_text(text)?),
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Encodes `messages`, leaving out the oldest non-system messages until the prompt and
+    /// room for at least a short reply fit the context window.
+    pub fn fit_prompt(&self, messages: &[ChatMessage]) -> Result<(Vec<u32>, usize)> {
+        let reserve = 64.min(self.context_limit / 4);
+        let keep_from = usize::from(messages.first().is_some_and(|m| m.role == "system"));
+        let mut dropped = 0;
+        loop {
+            let mut window: Vec<ChatMessage> = messages[..keep_from].to_vec();
+            window.extend_from_slice(&messages[keep_from + dropped..]);
+            let ids = self.encode_conversation(&window)?;
+            if ids.len() + reserve <= self.context_limit {
+                return Ok((ids, dropped));
+            }
+            if keep_from + dropped + 1 >= messages.len() {
+                return Err(Error::ContextOverflow {
+                    tokens: ids.len(),
+                    limit: self.context_limit,
+                });
+            }
+            dropped += 1;
+        }
+    }
+}
