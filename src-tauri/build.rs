@@ -23,6 +23,9 @@ const COMMANDS: &[&str] = &[
     "export_conversations",
     "import_conversations",
     "backup_now",
+    "lock_state",
+    "unlock",
+    "set_passphrase",
 ];
 
 fn main() {

@@ -8,6 +8,7 @@ cli-usage =
       hearth conversations export [ID] [--format json|md] [--out الملف]
       hearth conversations import الملف [--json]
       hearth conversations backup [--json]
+      hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system النص] [--model الاسم] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language الملف… [--limit N] [--max-tokens N] [--model الاسم|المسار] [--json]
 # $option (String) - the option as typed
@@ -26,3 +27,8 @@ cli-models-not-installed = غير مثبّت
 # $prompts (Number) - prompts run
 # $percent (String) - the share, already formatted (e.g. "96.0")
 cli-eval-result = { $file }: جاءت { $matched } من أصل { $prompts } من الردود باللغة المتوقعة ({ $percent }٪)
+cli-passphrase-prompt = عبارة المرور:
+cli-passphrase-new = عبارة المرور الجديدة:
+cli-passphrase-again = أعد إدخال عبارة المرور نفسها:
+cli-encrypted = أصبحت محادثاتك مشفّرة الآن. من دون عبارة المرور لا يستطيع أحد قراءتها، ولا حتى أنت: احتفظ بها في مكان آمن.
+cli-decrypted = لم تعد محادثاتك مشفّرة.

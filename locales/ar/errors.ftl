@@ -49,3 +49,8 @@ error-database = أبلغت قاعدة بيانات المحادثات عن خط
 # $path (String) - the file
 # $reason (String) - technical detail
 error-io = تعذّرت قراءة { $path } أو الكتابة فيه ({ $reason }).
+# $path (String) - the database file
+error-passphrase-required = محادثاتك ({ $path }) مشفّرة. أدخل عبارة المرور لفتحها.
+error-passphrase-wrong = عبارة المرور هذه لا تفتح هذه المحادثات. لم يتغيّر شيء؛ حاول مرة أخرى.
+error-passphrase-empty = أدخل عبارة المرور.
+error-passphrase-mismatch = عبارتا المرور غير متطابقتين. لم يتغيّر شيء.

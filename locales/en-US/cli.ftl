@@ -8,6 +8,7 @@ cli-usage =
       hearth conversations export [ID] [--format json|md] [--out FILE]
       hearth conversations import FILE [--json]
       hearth conversations backup [--json]
+      hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system TEXT] [--model NAME] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language FILE… [--limit N] [--max-tokens N] [--model NAME|PATH] [--json]
 # $option (String) - the option as typed
@@ -26,3 +27,8 @@ cli-models-not-installed = not installed
 # $prompts (Number) - prompts run
 # $percent (String) - the share, already formatted (e.g. "96.0")
 cli-eval-result = { $file }: { $matched } of { $prompts } replies in the expected language ({ $percent } %)
+cli-passphrase-prompt = Passphrase:
+cli-passphrase-new = New passphrase:
+cli-passphrase-again = The same passphrase again:
+cli-encrypted = Your conversations are now encrypted. Without the passphrase nobody can read them, not even you: keep it safe.
+cli-decrypted = Your conversations are no longer encrypted.

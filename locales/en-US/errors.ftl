@@ -49,3 +49,8 @@ error-database = The conversation database reported an error ({ $reason }).
 # $path (String) - the file
 # $reason (String) - technical detail
 error-io = Could not read or write { $path } ({ $reason }).
+# $path (String) - the database file
+error-passphrase-required = Your conversations ({ $path }) are encrypted. Enter the passphrase to open them.
+error-passphrase-wrong = That passphrase does not open these conversations. Nothing was changed; try again.
+error-passphrase-empty = Enter a passphrase.
+error-passphrase-mismatch = The two passphrases are not the same. Nothing was changed.

@@ -8,6 +8,7 @@ cli-usage =
       hearth conversations export [ID] [--format json|md] [--out ファイル]
       hearth conversations import ファイル [--json]
       hearth conversations backup [--json]
+      hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system テキスト] [--model 名前] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language ファイル… [--limit N] [--max-tokens N] [--model 名前|パス] [--json]
 # $option (String) - the option as typed
@@ -26,3 +27,8 @@ cli-models-not-installed = 未インストール
 # $prompts (Number) - prompts run
 # $percent (String) - the share, already formatted (e.g. "96.0")
 cli-eval-result = { $file }：{ $prompts } 件中 { $matched } 件の返答が期待した言語でした（{ $percent } %）
+cli-passphrase-prompt = パスフレーズ：
+cli-passphrase-new = 新しいパスフレーズ：
+cli-passphrase-again = もう一度同じパスフレーズ：
+cli-encrypted = 会話が暗号化されました。パスフレーズがなければ誰も（あなた自身も）読めません。大切に保管してください。
+cli-decrypted = 会話の暗号化を解除しました。

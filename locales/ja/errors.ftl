@@ -49,3 +49,8 @@ error-database = 会話データベースでエラーが発生しました（{ $
 # $path (String) - the file
 # $reason (String) - technical detail
 error-io = { $path } の読み書きができませんでした（{ $reason }）。
+# $path (String) - the database file
+error-passphrase-required = 会話（{ $path }）は暗号化されています。開くにはパスフレーズを入力してください。
+error-passphrase-wrong = このパスフレーズでは会話を開けません。何も変更されていません。もう一度お試しください。
+error-passphrase-empty = パスフレーズを入力してください。
+error-passphrase-mismatch = 2 つのパスフレーズが一致しません。何も変更されていません。

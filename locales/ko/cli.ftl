@@ -8,6 +8,7 @@ cli-usage =
       hearth conversations export [ID] [--format json|md] [--out 파일]
       hearth conversations import 파일 [--json]
       hearth conversations backup [--json]
+      hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system 텍스트] [--model 이름] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language 파일… [--limit N] [--max-tokens N] [--model 이름|경로] [--json]
 # $option (String) - the option as typed
@@ -26,3 +27,8 @@ cli-models-not-installed = 설치되지 않음
 # $prompts (Number) - prompts run
 # $percent (String) - the share, already formatted (e.g. "96.0")
 cli-eval-result = { $file }: 응답 { $prompts }개 중 { $matched }개가 기대한 언어였습니다({ $percent }%)
+cli-passphrase-prompt = 암호 문구:
+cli-passphrase-new = 새 암호 문구:
+cli-passphrase-again = 같은 암호 문구를 한 번 더:
+cli-encrypted = 이제 대화가 암호화되었습니다. 암호 문구가 없으면 누구도, 본인조차 읽을 수 없습니다. 안전하게 보관하세요.
+cli-decrypted = 대화가 더 이상 암호화되어 있지 않습니다.

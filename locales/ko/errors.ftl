@@ -49,3 +49,8 @@ error-database = 대화 데이터베이스에서 오류가 발생했습니다({ 
 # $path (String) - the file
 # $reason (String) - technical detail
 error-io = { $path } 경로를 읽거나 쓸 수 없습니다({ $reason }).
+# $path (String) - the database file
+error-passphrase-required = 대화({ $path })가 암호화되어 있습니다. 열려면 암호 문구를 입력하세요.
+error-passphrase-wrong = 이 암호 문구로는 대화를 열 수 없습니다. 아무것도 변경되지 않았습니다. 다시 시도하세요.
+error-passphrase-empty = 암호 문구를 입력하세요.
+error-passphrase-mismatch = 두 암호 문구가 같지 않습니다. 아무것도 변경되지 않았습니다.

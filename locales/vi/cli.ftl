@@ -8,6 +8,7 @@ cli-usage =
       hearth conversations export [ID] [--format json|md] [--out TỆP]
       hearth conversations import TỆP [--json]
       hearth conversations backup [--json]
+      hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system VĂN-BẢN] [--model TÊN] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language TỆP… [--limit N] [--max-tokens N] [--model TÊN|ĐƯỜNG-DẪN] [--json]
 # $option (String) - the option as typed
@@ -26,3 +27,8 @@ cli-models-not-installed = chưa cài
 # $prompts (Number) - prompts run
 # $percent (String) - the share, already formatted (e.g. "96.0")
 cli-eval-result = { $file }: { $matched }/{ $prompts } câu trả lời đúng ngôn ngữ mong đợi ({ $percent } %)
+cli-passphrase-prompt = Cụm mật khẩu:
+cli-passphrase-new = Cụm mật khẩu mới:
+cli-passphrase-again = Nhập lại cụm mật khẩu:
+cli-encrypted = Các cuộc trò chuyện của bạn đã được mã hóa. Không có cụm mật khẩu thì không ai đọc được, kể cả bạn: hãy giữ nó cẩn thận.
+cli-decrypted = Các cuộc trò chuyện của bạn không còn được mã hóa.

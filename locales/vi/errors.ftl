@@ -49,3 +49,8 @@ error-database = Cơ sở dữ liệu hội thoại báo lỗi ({ $reason }).
 # $path (String) - the file
 # $reason (String) - technical detail
 error-io = Không đọc hoặc ghi được { $path } ({ $reason }).
+# $path (String) - the database file
+error-passphrase-required = Các cuộc trò chuyện của bạn ({ $path }) đã được mã hóa. Hãy nhập cụm mật khẩu để mở.
+error-passphrase-wrong = Cụm mật khẩu này không mở được các cuộc trò chuyện. Chưa có gì bị thay đổi; hãy thử lại.
+error-passphrase-empty = Hãy nhập cụm mật khẩu.
+error-passphrase-mismatch = Hai cụm mật khẩu không giống nhau. Chưa có gì bị thay đổi.

@@ -8,6 +8,7 @@ cli-usage =
       hearth conversations export [ID] [--format json|md] [--out 文件]
       hearth conversations import 文件 [--json]
       hearth conversations backup [--json]
+      hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system 文本] [--model 名称] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language 文件… [--limit N] [--max-tokens N] [--model 名称|路径] [--json]
 # $option (String) - the option as typed
@@ -26,3 +27,8 @@ cli-models-not-installed = 未安装
 # $prompts (Number) - prompts run
 # $percent (String) - the share, already formatted (e.g. "96.0")
 cli-eval-result = { $file }：{ $prompts } 条回复中有 { $matched } 条使用了预期的语言（{ $percent }%）
+cli-passphrase-prompt = 密码短语：
+cli-passphrase-new = 新密码短语：
+cli-passphrase-again = 再次输入密码短语：
+cli-encrypted = 你的对话现已加密。没有密码短语，任何人（包括你自己）都无法读取：请妥善保管。
+cli-decrypted = 你的对话已不再加密。

@@ -49,3 +49,8 @@ error-database = 对话数据库报告了一个错误（{ $reason }）。
 # $path (String) - the file
 # $reason (String) - technical detail
 error-io = 无法读取或写入 { $path }（{ $reason }）。
+# $path (String) - the database file
+error-passphrase-required = 你的对话（{ $path }）已加密。请输入密码短语以打开。
+error-passphrase-wrong = 此密码短语无法打开这些对话。未做任何更改，请重试。
+error-passphrase-empty = 请输入密码短语。
+error-passphrase-mismatch = 两次输入的密码短语不一致。未做任何更改。

@@ -12,9 +12,10 @@ use hearth_core::chat::{self, Chat};
 use hearth_core::i18n::{self, Localizer};
 use hearth_core::inference::Worker;
 use hearth_core::paths;
-use hearth_core::store::Store;
+use hearth_core::store::{Passphrase, Store};
 
 use state::{AppState, InFlight};
+use tauri::Manager;
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 /// How long closing the app waits for in-flight replies to be saved as stopped.
@@ -22,17 +23,17 @@ const CLOSE_GRACE: Duration = Duration::from_secs(3);
 /// How often the backup thread checks whether a backup is due.
 const BACKUP_CHECK: Duration = Duration::from_secs(3600);
 
-/// Everything the app needs before its window opens. Errors here (e.g. a read-only data dir)
-/// are shown to the user in their language instead of a panic.
-fn open_state() -> Result<AppState, String> {
-    let l10n = Localizer::new(i18n::system_language());
-    let explain = |err: hearth_core::Error| l10n.error(&err);
-    let store = Arc::new(Store::open_in(&paths::data_dir()).map_err(explain)?);
-    let ui_lang = chat::interface_language(&store).map_err(explain)?;
-    let model = Catalog::builtin()
-        .resolve(std::env::var("HEARTH_MODEL").ok().as_deref())
-        .map_err(explain)?;
-    let chat = Chat::new(store, Worker::spawn().map_err(explain)?, ui_lang);
+/// Everything the app needs to serve the window: the store (opened with `key` if it is
+/// encrypted), the engine thread and the model.
+fn open_state(key: Option<Passphrase>) -> hearth_core::Result<AppState> {
+    let dir = paths::data_dir();
+    let store = Arc::new(match key {
+        Some(key) => Store::unlock_in(&dir, key)?,
+        None => Store::open_in(&dir)?,
+    });
+    let ui_lang = chat::interface_language(&store)?;
+    let model = Catalog::builtin().resolve(std::env::var("HEARTH_MODEL").ok().as_deref())?;
+    let chat = Chat::new(store, Worker::spawn()?, ui_lang);
     if model.check_present().is_ok() {
         chat.preload(&model);
     }
@@ -67,6 +68,9 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         commands::data::export_conversations,
         commands::data::import_conversations,
         commands::data::backup_now,
+        commands::lock::lock_state,
+        commands::lock::unlock,
+        commands::lock::set_passphrase,
     ])
 }
 
@@ -88,19 +92,24 @@ fn schedule_backups(store: Arc<Store>) {
 
 pub fn run() {
     let context = tauri::generate_context!();
-    let state = match open_state() {
-        Ok(state) => state,
-        Err(message) => {
+    // An encrypted database leaves the window locked until the passphrase is entered
+    // (`commands::lock::unlock`); any other failure is explained and ends the start.
+    let state = match open_state(None) {
+        Ok(state) => Some(state),
+        Err(hearth_core::Error::PassphraseRequired { .. }) => None,
+        Err(err) => {
+            let message = Localizer::new(i18n::system_language()).error(&err);
             eprintln!("Hearth: {message}");
             show_startup_error(message, context);
             std::process::exit(1);
         }
     };
-    let in_flight = state.in_flight.clone();
-    let store = state.chat.store().clone();
-    let app = setup(tauri::Builder::default())
-        .plugin(tauri_plugin_dialog::init())
-        .manage(state)
+    let mut builder = setup(tauri::Builder::default()).plugin(tauri_plugin_dialog::init());
+    if let Some(state) = state {
+        schedule_backups(state.chat.store().clone());
+        builder = builder.manage(state);
+    }
+    let app = builder
         // The window is created here, not from the config at build time, so that a start
         // that fails never shows an empty window (see `show_startup_error`).
         .setup(|app| {
@@ -122,10 +131,9 @@ pub fn run() {
             std::process::exit(1);
         }
     };
-    schedule_backups(store);
-    app.run(move |_, event| {
-        if let tauri::RunEvent::Exit = event {
-            in_flight.stop_all_and_wait(CLOSE_GRACE);
+    app.run(|handle, event| {
+        if let (tauri::RunEvent::Exit, Some(state)) = (event, handle.try_state::<AppState>()) {
+            state.in_flight.stop_all_and_wait(CLOSE_GRACE);
         }
     });
 }

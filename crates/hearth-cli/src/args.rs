@@ -35,6 +35,8 @@ pub enum Command {
     ConversationsBackup {
         json: bool,
     },
+    ConversationsEncrypt,
+    ConversationsDecrypt,
     ConversationsSet {
         id: i64,
         changes: SettingsChanges,
@@ -222,6 +224,8 @@ fn parse_conversations(mut args: impl Iterator<Item = String>) -> Result<Command
             json,
         }),
         Some("backup") => Ok(Command::ConversationsBackup { json }),
+        Some("encrypt") => Ok(Command::ConversationsEncrypt),
+        Some("decrypt") => Ok(Command::ConversationsDecrypt),
         Some("set") => Ok(Command::ConversationsSet {
             id: number("set", &first("set")?)?,
             changes,

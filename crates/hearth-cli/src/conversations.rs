@@ -8,20 +8,13 @@ use hearth_core::i18n::Localizer;
 use hearth_core::inference::SamplingParams;
 use hearth_core::store::search::SearchOptions;
 use hearth_core::store::transfer::ExportFormat;
-use hearth_core::store::{ConversationSettings, Recovery, Store};
+use hearth_core::store::{ConversationSettings, Recovery};
 
 use crate::args::SettingsChanges;
-use hearth_core::{paths, Error};
+use hearth_core::Error;
 use serde_json::json;
 
-/// Opens the store; if it had to be recovered from a backup, says so on stderr.
-fn store(l10n: &Localizer) -> Result<Store, Error> {
-    let store = Store::open_in(&paths::data_dir())?;
-    if let Some(recovery) = store.recovery() {
-        eprintln!("{}", recovery_text(l10n, recovery));
-    }
-    Ok(store)
-}
+use crate::unlock::open_store as store;
 
 pub fn recovery_text(l10n: &Localizer, recovery: &Recovery) -> String {
     let damaged = ("damaged", recovery.corrupt_path.display().to_string());

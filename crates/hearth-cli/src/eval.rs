@@ -13,8 +13,7 @@ use hearth_core::catalog::Catalog;
 use hearth_core::chat::{Chat, ChatRequest};
 use hearth_core::i18n::Localizer;
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
-use hearth_core::store::Store;
-use hearth_core::{paths, Error};
+use hearth_core::Error;
 use serde::Serialize;
 use serde_json::json;
 
@@ -108,7 +107,7 @@ pub fn run(l10n: &Localizer, args: EvalLanguageArgs) -> Result<(), Error> {
     let model = Catalog::builtin().resolve(args.model.as_deref())?;
     model.check_present()?;
     // Nothing is saved (`save: false`); the store is only the service's dependency.
-    let store = Arc::new(Store::open_in(&paths::data_dir())?);
+    let store = Arc::new(crate::unlock::open_store(l10n)?);
     let chat = Chat::new(store, Worker::spawn()?, l10n.lang());
     let mut results = Vec::new();
     for file in &args.files {

@@ -3,6 +3,7 @@
 mod args;
 mod conversations;
 mod eval;
+mod unlock;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -12,8 +13,7 @@ use hearth_core::catalog::Catalog;
 use hearth_core::chat::{Chat, ChatRequest};
 use hearth_core::i18n::{self, Localizer};
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
-use hearth_core::store::Store;
-use hearth_core::{paths, Error};
+use hearth_core::Error;
 use serde_json::json;
 
 use args::{ChatArgs, Command};
@@ -69,6 +69,8 @@ fn main() -> ExitCode {
         }
         Command::ConversationsImport { file, json } => conversations::import(&l10n, &file, json),
         Command::ConversationsBackup { json } => conversations::backup(&l10n, json),
+        Command::ConversationsEncrypt => unlock::encrypt(&l10n),
+        Command::ConversationsDecrypt => unlock::decrypt(&l10n),
         Command::ConversationsSet { id, changes } => conversations::set(&l10n, id, changes),
         Command::EvalLanguage(args) => eval::run(&l10n, args),
     };
@@ -142,10 +144,7 @@ fn models_list(l10n: &Localizer, json: bool) -> Result<(), Error> {
 fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
     let catalog = Catalog::builtin();
     let mut model = catalog.resolve(args.model.as_deref())?;
-    let store = Arc::new(Store::open_in(&paths::data_dir())?);
-    if let Some(recovery) = store.recovery() {
-        eprintln!("{}", conversations::recovery_text(l10n, recovery));
-    }
+    let store = Arc::new(unlock::open_store(l10n)?);
     // Continuing a conversation: its own model and sampling, unless the options say otherwise.
     let conversation = match args.conversation {
         Some(id) => Some(store.conversation(id)?),

@@ -56,6 +56,14 @@ pub enum Error {
         "the database was written by a newer Hearth (schema {found}, this one knows {supported})"
     )]
     DatabaseTooNew { found: i64, supported: i64 },
+    #[error("{path} is encrypted: a passphrase is needed to open it")]
+    PassphraseRequired { path: PathBuf },
+    #[error("the passphrase is not right for this database")]
+    PassphraseWrong,
+    #[error("the passphrase is empty")]
+    PassphraseEmpty,
+    #[error("the two passphrases differ")]
+    PassphraseMismatch,
     #[error("database error: {0}")]
     Database(String),
     #[error("file error on {path}: {source}")]
@@ -91,6 +99,10 @@ impl Error {
             Error::ReadOnly { .. } => "read-only",
             Error::DatabaseLocked => "database-locked",
             Error::DatabaseTooNew { .. } => "database-too-new",
+            Error::PassphraseRequired { .. } => "passphrase-required",
+            Error::PassphraseWrong => "passphrase-wrong",
+            Error::PassphraseEmpty => "passphrase-empty",
+            Error::PassphraseMismatch => "passphrase-mismatch",
             Error::Database(_) => "database",
             Error::Io { .. } => "io",
         }
@@ -105,7 +117,9 @@ impl Error {
     pub fn args(&self) -> Vec<(&'static str, String)> {
         let path = |p: &PathBuf| ("path", p.display().to_string());
         match self {
-            Error::ModelMissing { path: p } | Error::ReadOnly { path: p } => vec![path(p)],
+            Error::ModelMissing { path: p }
+            | Error::ReadOnly { path: p }
+            | Error::PassphraseRequired { path: p } => vec![path(p)],
             Error::ModelMalformed { path: p, reason } => {
                 vec![path(p), ("reason", reason.clone())]
             }
@@ -151,11 +165,16 @@ impl Error {
                 ]
             }
             Error::Io { path: p, source } => vec![path(p), ("reason", source.to_string())],
-            Error::EngineGone | Error::DiskFull | Error::DatabaseLocked => vec![],
+            Error::EngineGone
+            | Error::DiskFull
+            | Error::DatabaseLocked
+            | Error::PassphraseWrong
+            | Error::PassphraseEmpty
+            | Error::PassphraseMismatch => vec![],
         }
     }
 
-    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
             source,

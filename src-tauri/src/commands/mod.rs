@@ -4,6 +4,7 @@
 pub mod chat;
 pub mod conversations;
 pub mod data;
+pub mod lock;
 
 use hearth_core::store::Recovery;
 use hearth_core::{i18n, Error};
@@ -49,6 +50,8 @@ pub struct AppInfo {
     backup_dir: String,
     /// Set when the database was found damaged at start and replaced.
     recovery: Option<Recovery>,
+    /// Whether the conversations are encrypted with a passphrase.
+    encrypted: bool,
 }
 
 #[tauri::command]
@@ -77,6 +80,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
             .unwrap_or_default(),
         backup_dir: state.chat.store().backup_dir().display().to_string(),
         recovery: state.chat.store().recovery().cloned(),
+        encrypted: state.chat.store().is_encrypted(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Turning a conversation into tokens for one model: its tokenizer and chat template, both
 //! from the GGUF's metadata, and its context window.
 
+use std::io::Cursor;
 use std::path::Path;
 
 use super::gguf::Gguf;
@@ -66,6 +67,17 @@ impl Prompter {
     /// checks before listing it.
     pub fn inspect(path: &Path) -> Result<Self> {
         Prompter::from_gguf(&Gguf::open(path)?)
+    }
+
+    /// The same for a whole file in memory: what the fuzz target and its regression replay
+    /// run.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
+        let gguf = Gguf::from_reader(
+            Path::new("memory.gguf"),
+            Cursor::new(bytes),
+            bytes.len() as u64,
+        )?;
+        Prompter::from_gguf(&gguf)
     }
 
     /// Tokenises a conversation: template text with control tokens, message text without.

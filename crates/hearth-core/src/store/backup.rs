@@ -7,7 +7,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use super::{now_ms, Store};
+use super::{now_ms, Passphrase, Store};
 use crate::clock::file_stamp;
 use crate::error::{Error, Result};
 
@@ -54,18 +54,30 @@ fn backups_in(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// Whether `path` is a readable database that passes SQLite's check.
-fn is_good(path: &Path) -> bool {
+/// Whether `path` is a readable database (with `key`, if encrypted) that passes SQLite's
+/// check.
+pub(super) fn is_good(path: &Path, key: Option<&Passphrase>) -> bool {
     let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
         return false;
     };
+    if key.is_some_and(|key| super::encryption::unlock(&conn, key).is_err()) {
+        return false;
+    }
     conn.query_row("PRAGMA quick_check", [], |row| row.get::<_, String>(0))
         .is_ok_and(|check| check == "ok")
 }
 
+/// Whether a good unencrypted backup of `database` exists: then a file that looks encrypted
+/// is really a plaintext database with a damaged header.
+pub(super) fn has_plaintext(database: &Path) -> bool {
+    backups_in(&backup_dir_of(database))
+        .first()
+        .is_some_and(|newest| is_good(newest, None))
+}
+
 /// Moves the damaged `database` (and its WAL) aside and puts the newest good backup in
 /// its place.
-pub(super) fn recover(database: &Path) -> Result<Recovery> {
+pub(super) fn recover(database: &Path, key: Option<&Passphrase>) -> Result<Recovery> {
     let stamp = file_stamp(now_ms());
     let mut corrupt_path = database.as_os_str().to_owned();
     corrupt_path.push(format!(".corrupt-{stamp}"));
@@ -83,7 +95,7 @@ pub(super) fn recover(database: &Path) -> Result<Recovery> {
     }
     let restored_from = backups_in(&backup_dir_of(database))
         .into_iter()
-        .find(|b| is_good(b));
+        .find(|b| is_good(b, key));
     if let Some(backup) = &restored_from {
         // The backup is a closed file nobody writes, so a copy of it is consistent.
         std::fs::copy(backup, database).map_err(|e| Error::io(database, e))?;

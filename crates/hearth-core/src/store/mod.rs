@@ -2,6 +2,7 @@
 
 mod backup;
 mod conversations;
+pub mod encryption;
 mod messages;
 mod migrations;
 pub mod search;
@@ -19,6 +20,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 pub use backup::{Recovery, BACKUP_DIR, BACKUP_INTERVAL, KEEP_BACKUPS};
 pub use conversations::{Conversation, ConversationSettings};
+pub use encryption::Passphrase;
 pub use messages::{thread_of, Message, MessageState, NewMessage, ReplyNumbers, ThreadMessage};
 pub use migrations::SCHEMA_VERSION;
 
@@ -61,6 +63,8 @@ pub struct Store {
     conn: Mutex<Connection>,
     path: PathBuf,
     recovery: Option<Recovery>,
+    /// The passphrase of an encrypted database (memory only), for backups and re-keying.
+    key: Mutex<Option<Passphrase>>,
     /// A shared lock on `<database>.lock`, held while this store is open, so another
     /// process can tell whether a `streaming` reply still has a live writer.
     _presence: Option<File>,
@@ -86,6 +90,25 @@ pub(crate) fn sql_error(err: rusqlite::Error) -> Error {
     }
 }
 
+/// Opens a connection to `path` (creating the file if needed), unlocks it with `key`, and
+/// sets WAL with `synchronous = FULL`.
+fn connect(path: &Path, key: Option<&Passphrase>) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    if let Some(key) = key {
+        encryption::unlock(&conn, key)?;
+    }
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+    )?;
+    Ok(conn)
+}
+
 /// Whether SQLite says the file is damaged or not a database at all.
 fn is_corruption(err: &rusqlite::Error) -> bool {
     matches!(
@@ -97,6 +120,15 @@ fn is_corruption(err: &rusqlite::Error) -> bool {
 impl Store {
     /// Opens (creating if needed) the database in `data_dir`.
     pub fn open_in(data_dir: &Path) -> Result<Self> {
+        Self::open_in_with(data_dir, None)
+    }
+
+    /// Opens the encrypted database in `data_dir` with its passphrase.
+    pub fn unlock_in(data_dir: &Path, key: Passphrase) -> Result<Self> {
+        Self::open_in_with(data_dir, Some(key))
+    }
+
+    fn open_in_with(data_dir: &Path, key: Option<Passphrase>) -> Result<Self> {
         std::fs::create_dir_all(data_dir).map_err(|err| match err.kind() {
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
                 Error::ReadOnly {
@@ -105,7 +137,7 @@ impl Store {
             }
             _ => Error::io(data_dir, err),
         })?;
-        Self::open(&data_dir.join(DATABASE_FILE))
+        Self::open_keyed(&data_dir.join(DATABASE_FILE), key)
     }
 
     /// Opens (creating if needed) the database file at `path`. A damaged file is moved
@@ -115,11 +147,22 @@ impl Store {
     /// acknowledged, so an acknowledged message survives even a power cut (NORMAL would only
     /// survive a process crash). Hearth commits a streaming reply in batches (every ~250 ms),
     /// so the extra fsync per commit costs nothing a user can notice.
+    ///
+    /// An encrypted database is [`Error::PassphraseRequired`] here; see [`Store::unlock_in`].
     pub fn open(path: &Path) -> Result<Self> {
-        match Self::open_checked(path) {
+        Self::open_keyed(path, None)
+    }
+
+    fn open_keyed(path: &Path, key: Option<Passphrase>) -> Result<Self> {
+        if key.is_none() && encryption::is_encrypted(path) && !backup::has_plaintext(path) {
+            return Err(Error::PassphraseRequired {
+                path: path.to_path_buf(),
+            });
+        }
+        match Self::open_checked(path, key.clone()) {
             Err(Opening::Corrupt) => {
-                let recovery = backup::recover(path)?;
-                let mut store = Self::open_checked(path).map_err(|failure| match failure {
+                let recovery = backup::recover(path, key.as_ref())?;
+                let mut store = Self::open_checked(path, key).map_err(|failure| match failure {
                     Opening::Corrupt => Error::Database("the restored backup is damaged".into()),
                     Opening::Failed(err) => err,
                 })?;
@@ -131,7 +174,7 @@ impl Store {
         }
     }
 
-    fn open_checked(path: &Path) -> Result<Self, Opening> {
+    fn open_checked(path: &Path, key: Option<Passphrase>) -> Result<Self, Opening> {
         let with_path = |err: rusqlite::Error| {
             if is_corruption(&err) {
                 return Opening::Corrupt;
@@ -143,19 +186,15 @@ impl Store {
                 other => other,
             })
         };
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(with_path)?;
-        conn.busy_timeout(Duration::from_secs(5))
-            .map_err(with_path)?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
-        )
-        .map_err(with_path)?;
+        let mut conn = connect(path, key.as_ref()).map_err(|err| {
+            // With a key, an unreadable first page means the key is wrong (or that page is
+            // damaged, which cannot be told apart): never treat it as damage to recover from.
+            if key.is_some() && is_corruption(&err) {
+                Opening::Failed(Error::PassphraseWrong)
+            } else {
+                with_path(err)
+            }
+        })?;
         let check: String = conn
             .query_row("PRAGMA quick_check", [], |row| row.get(0))
             .map_err(with_path)?;
@@ -173,6 +212,7 @@ impl Store {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
             recovery: None,
+            key: Mutex::new(key),
             _presence: presence,
         };
         // Only when no other Hearth process (the app, a CLI) has the database open: theirs

@@ -48,20 +48,27 @@ pub const FF: u64 = 128;
 pub const LAYERS: usize = 2;
 const CHATML: &str = "{% for m in messages %}<|im_start|>{{ m.role }}\n{{ m.content }}<|im_end|>\n{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}";
 
-/// Deterministic pseudo-random weights in [-0.1, 0.1).
-fn weights(seed: u64, n: u64) -> Vec<u8> {
+/// GGML type ids used here.
+const F32: u32 = 0;
+const Q8_0: u32 = 8;
+
+/// Deterministic pseudo-random weights in about [-0.1, 0.1] as Q8_0 blocks: an f16 scale of
+/// 2⁻⁸ and 32 signed bytes each.
+fn q8_0_weights(seed: u64, n: u64) -> Vec<u8> {
     let mut state = seed
         .wrapping_mul(6364136223846793005)
         .wrapping_add(1442695040888963407);
-    (0..n)
-        .flat_map(|_| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let unit = (state >> 40) as f32 / (1u64 << 24) as f32;
-            ((unit - 0.5) * 0.2).to_le_bytes()
-        })
-        .collect()
+    let mut out = Vec::with_capacity((n / 32 * 34) as usize);
+    for i in 0..n {
+        if i % 32 == 0 {
+            out.extend(0x1C00u16.to_le_bytes());
+        }
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        out.push(((state >> 56) as u8 % 51).wrapping_sub(25));
+    }
+    out
 }
 
 fn ones(n: u64) -> Vec<u8> {
@@ -90,7 +97,7 @@ fn byte_tokens() -> Vec<String> {
 
 impl TinyGguf {
     /// A valid two-layer qwen2 model with a 260-token byte-level vocabulary and a ChatML
-    /// template, all weights F32.
+    /// template; matrices in Q8_0, norms and biases in F32 (about 110 KB).
     pub fn qwen2() -> Self {
         let mut tokens = byte_tokens();
         tokens.push("ab".into());
@@ -133,12 +140,17 @@ impl TinyGguf {
         let mut tensor = |name: String, dims: Vec<u64>, norm: bool| {
             seed += 1;
             let n = dims.iter().product();
+            let (dtype, data) = match (norm, dims.len()) {
+                (true, _) => (F32, ones(n)),
+                (false, 1) => (F32, vec![0; n as usize * 4]),
+                (false, _) => (Q8_0, q8_0_weights(seed, n)),
+            };
             TensorSpec {
                 name,
                 dims,
-                dtype: 0,
+                dtype,
                 offset: None,
-                data: if norm { ones(n) } else { weights(seed, n) },
+                data,
             }
         };
         let mut tensors = vec![

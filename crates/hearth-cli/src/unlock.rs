@@ -1,0 +1,68 @@
+//! Opening the store from the command line, encrypted or not, and reading passphrases.
+//!
+//! A passphrase is asked on the terminal without echo, or read as the first line of stdin
+//! when stdin is not a terminal (for scripts). It is never taken from the command line or
+//! the environment, where other programs and shell history could see it.
+
+use std::io::{BufRead, IsTerminal};
+
+use hearth_core::i18n::Localizer;
+use hearth_core::store::{Passphrase, Store};
+use hearth_core::{paths, Error};
+
+use crate::conversations::recovery_text;
+
+/// Reads a passphrase, asking with the Fluent message `prompt_id` on a terminal.
+pub fn read_passphrase(l10n: &Localizer, prompt_id: &str) -> Result<Passphrase, Error> {
+    let text = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!("{} ", l10n.text(prompt_id, &[])))
+            .map_err(|err| Error::io("/dev/tty", err))?
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|err| Error::io("stdin", err))?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    };
+    Passphrase::new(text)
+}
+
+/// Opens the store in the data folder, asking for the passphrase if it is encrypted; if it
+/// had to be recovered from a backup, says so on stderr.
+pub fn open_store(l10n: &Localizer) -> Result<Store, Error> {
+    let dir = paths::data_dir();
+    let store = match Store::open_in(&dir) {
+        Err(Error::PassphraseRequired { .. }) => {
+            Store::unlock_in(&dir, read_passphrase(l10n, "cli-passphrase-prompt")?)?
+        }
+        other => other?,
+    };
+    if let Some(recovery) = store.recovery() {
+        eprintln!("{}", recovery_text(l10n, recovery));
+    }
+    Ok(store)
+}
+
+/// `hearth conversations encrypt`: sets or changes the passphrase.
+pub fn encrypt(l10n: &Localizer) -> Result<(), Error> {
+    let store = open_store(l10n)?;
+    let key = read_passphrase(l10n, "cli-passphrase-new")?;
+    if std::io::stdin().is_terminal() {
+        let again = read_passphrase(l10n, "cli-passphrase-again")?;
+        if !key.same_as(&again) {
+            return Err(Error::PassphraseMismatch);
+        }
+    }
+    store.set_passphrase(Some(key))?;
+    println!("{}", l10n.text("cli-encrypted", &[]));
+    Ok(())
+}
+
+/// `hearth conversations decrypt`: turns encryption off.
+pub fn decrypt(l10n: &Localizer) -> Result<(), Error> {
+    let store = open_store(l10n)?;
+    store.set_passphrase(None)?;
+    println!("{}", l10n.text("cli-decrypted", &[]));
+    Ok(())
+}
