@@ -94,13 +94,14 @@ notice-dismiss = إغلاق
 
 ## التصدير والاستيراد والنسخ الاحتياطي.
 
-data-menu = التصدير والنسخ الاحتياطي
+data-menu = البيانات والمساعدة
 data-export-current-json = تصدير هذه المحادثة (JSON)
 data-export-current-md = تصدير هذه المحادثة (Markdown)
 data-export-all-json = تصدير كل المحادثات (JSON)
 data-export-all-md = تصدير كل المحادثات (Markdown)
 data-import = استيراد…
 data-backup = نسخ احتياطي الآن
+data-passphrase = عبارة المرور…
 # $path (String) - the file written
 data-exported = تم التصدير إلى { $path }
 # $conversations (Number) - conversations added by the import
@@ -163,3 +164,62 @@ settings-invalid-seed = أدخل عددًا صحيحًا غير سالب.
 settings-reset = استعادة الإعدادات الافتراضية
 settings-save = حفظ
 settings-saved = تم حفظ الإعدادات.
+
+## المظهر.
+settings-theme = المظهر
+theme-system = حسب النظام
+theme-light = فاتح
+theme-dark = داكن
+
+## كتلة شيفرة في الرد.
+code-copy = نسخ الشيفرة
+
+## اختصارات لوحة المفاتيح وقائمتها.
+shortcuts-title = اختصارات لوحة المفاتيح
+# Between two ways to press a shortcut, as in “Ctrl+K or Ctrl+F”.
+shortcuts-or = أو
+shortcut-new-chat = بدء محادثة جديدة
+shortcut-search = البحث في المحادثات
+shortcut-send = إرسال الرسالة
+shortcut-new-line = بدء سطر جديد في الرسالة
+shortcut-stop = إيقاف الرد الجاري كتابته
+shortcut-close = إغلاق نافذة حوار أو قائمة
+shortcut-settings = فتح الإعدادات
+shortcut-help = عرض اختصارات لوحة المفاتيح
+# Keys, named as on the keyboard.
+key-ctrl = Ctrl
+key-command = Cmd
+key-shift = Shift
+key-enter = Enter
+key-escape = Esc
+action-close = إغلاق
+
+## النافذة حين تكون المحادثات مشفّرة ولم يُفتح قفلها بعد.
+lock-title = محادثاتك مقفلة
+lock-body = المحادثات على هذا الحاسوب مشفّرة. أدخل عبارة المرور لفتحها.
+lock-passphrase = عبارة المرور
+lock-unlock = فتح القفل
+lock-unlocking = جارٍ فتح القفل…
+
+## عبارة المرور التي تشفّر المحادثات (البيانات والمساعدة ← عبارة المرور…).
+passphrase-title = عبارة المرور
+# Says the conversations are not encrypted, and what a passphrase would do.
+passphrase-off = كل ما يحفظه Hearth يبقى على هذا الحاسوب. ومع عبارة مرور تُشفَّر محادثاتك ونسخها الاحتياطية أيضًا، ويطلب Hearth العبارة في كل مرة يبدأ فيها.
+# Says the conversations are encrypted.
+passphrase-on = محادثاتك ونسخها الاحتياطية مشفّرة. يطلب Hearth عبارة المرور في كل مرة يبدأ فيها.
+passphrase-warning = إذا فقدت عبارة المرور فلن يستطيع أحد استعادة محادثاتك، ولا حتى Hearth.
+passphrase-new = عبارة المرور الجديدة
+passphrase-repeat = أعد إدخال عبارة المرور
+passphrase-encrypt = تشفير المحادثات
+passphrase-encrypting = جارٍ التشفير…
+passphrase-encrypted = تم تشفير المحادثات. سيطلب Hearth عبارة المرور عند بدء تشغيله.
+passphrase-change = تغيير عبارة المرور
+passphrase-changing = جارٍ تغيير عبارة المرور…
+passphrase-changed = تم تغيير عبارة المرور.
+# Opens the question below; nothing is removed yet.
+passphrase-remove = إزالة التشفير…
+passphrase-remove-question = هل تريد إزالة التشفير؟ ستُحفظ محادثاتك ونسخها الاحتياطية على هذا الحاسوب دون تشفير، ولن يطلب Hearth عبارة المرور بعد الآن.
+passphrase-remove-keep = إبقاء التشفير
+passphrase-remove-confirm = إزالة التشفير
+passphrase-removing = جارٍ إزالة التشفير…
+passphrase-removed = تمت إزالة التشفير.

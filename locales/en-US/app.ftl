@@ -86,13 +86,14 @@ notice-dismiss = Dismiss
 
 ## Export, import and backups.
 
-data-menu = Export & backup
+data-menu = Data & help
 data-export-current-json = Export this conversation (JSON)
 data-export-current-md = Export this conversation (Markdown)
 data-export-all-json = Export all conversations (JSON)
 data-export-all-md = Export all conversations (Markdown)
 data-import = Import…
 data-backup = Back up now
+data-passphrase = Passphrase…
 # $path (String) - the file written
 data-exported = Exported to { $path }
 # $conversations (Number) - conversations added by the import
@@ -148,3 +149,62 @@ settings-invalid-seed = Enter a whole number, 0 or more.
 settings-reset = Reset to defaults
 settings-save = Save
 settings-saved = Settings saved.
+
+## Appearance.
+settings-theme = Theme
+theme-system = Follow system
+theme-light = Light
+theme-dark = Dark
+
+## A block of code in a reply.
+code-copy = Copy code
+
+## Keyboard shortcuts and the sheet that lists them.
+shortcuts-title = Keyboard shortcuts
+# Between two ways to press a shortcut, as in “Ctrl+K or Ctrl+F”.
+shortcuts-or = or
+shortcut-new-chat = Start a new chat
+shortcut-search = Search conversations
+shortcut-send = Send the message
+shortcut-new-line = Start a new line in the message
+shortcut-stop = Stop the reply being written
+shortcut-close = Close a dialog or menu
+shortcut-settings = Open settings
+shortcut-help = Show keyboard shortcuts
+# Keys, named as on the keyboard.
+key-ctrl = Ctrl
+key-command = Cmd
+key-shift = Shift
+key-enter = Enter
+key-escape = Esc
+action-close = Close
+
+## The window while the conversations are encrypted and not yet unlocked.
+lock-title = Your conversations are locked
+lock-body = The conversations on this computer are encrypted. Enter the passphrase to open them.
+lock-passphrase = Passphrase
+lock-unlock = Unlock
+lock-unlocking = Unlocking…
+
+## The passphrase that encrypts the conversations (Data & help → Passphrase…).
+passphrase-title = Passphrase
+# Says the conversations are not encrypted, and what a passphrase would do.
+passphrase-off = Everything Hearth keeps stays on this computer. With a passphrase, your conversations and their backups are also encrypted, and Hearth asks for the passphrase each time it starts.
+# Says the conversations are encrypted.
+passphrase-on = Your conversations and their backups are encrypted. Hearth asks for the passphrase each time it starts.
+passphrase-warning = If you lose the passphrase, nobody can recover your conversations, not even Hearth.
+passphrase-new = New passphrase
+passphrase-repeat = Repeat passphrase
+passphrase-encrypt = Encrypt conversations
+passphrase-encrypting = Encrypting…
+passphrase-encrypted = Conversations encrypted. Hearth will ask for the passphrase when it starts.
+passphrase-change = Change passphrase
+passphrase-changing = Changing passphrase…
+passphrase-changed = Passphrase changed.
+# Opens the question below; nothing is removed yet.
+passphrase-remove = Remove encryption…
+passphrase-remove-question = Remove the encryption? Your conversations and their backups will be kept on this computer unencrypted, and Hearth will no longer ask for a passphrase.
+passphrase-remove-keep = Keep encryption
+passphrase-remove-confirm = Remove encryption
+passphrase-removing = Removing encryption…
+passphrase-removed = Encryption removed.

@@ -84,13 +84,14 @@ notice-dismiss = 閉じる
 
 ## エクスポート、インポート、バックアップ。
 
-data-menu = エクスポートとバックアップ
+data-menu = データとヘルプ
 data-export-current-json = この会話をエクスポート（JSON）
 data-export-current-md = この会話をエクスポート（Markdown）
 data-export-all-json = すべての会話をエクスポート（JSON）
 data-export-all-md = すべての会話をエクスポート（Markdown）
 data-import = インポート…
 data-backup = 今すぐバックアップ
+data-passphrase = パスフレーズ…
 # $path (String) - the file written
 data-exported = { $path } にエクスポートしました
 # $conversations (Number) - conversations added by the import
@@ -145,3 +146,62 @@ settings-invalid-seed = 0 以上の整数を入力してください。
 settings-reset = 既定に戻す
 settings-save = 保存
 settings-saved = 設定を保存しました。
+
+## 外観。
+settings-theme = テーマ
+theme-system = システムに合わせる
+theme-light = ライト
+theme-dark = ダーク
+
+## 返答の中のコードブロック。
+code-copy = コードをコピー
+
+## キーボードショートカットとその一覧。
+shortcuts-title = キーボードショートカット
+# Between two ways to press a shortcut, as in “Ctrl+K or Ctrl+F”.
+shortcuts-or = または
+shortcut-new-chat = 新しいチャットを始める
+shortcut-search = 会話を検索
+shortcut-send = メッセージを送信
+shortcut-new-line = メッセージ内で改行
+shortcut-stop = 書きかけの返答を停止
+shortcut-close = ダイアログやメニューを閉じる
+shortcut-settings = 設定を開く
+shortcut-help = キーボードショートカットを表示
+# Keys, named as on the keyboard.
+key-ctrl = Ctrl
+key-command = Cmd
+key-shift = Shift
+key-enter = Enter
+key-escape = Esc
+action-close = 閉じる
+
+## 会話が暗号化されていて、まだロックが解除されていないときのウィンドウ。
+lock-title = 会話はロックされています
+lock-body = このコンピューター上の会話は暗号化されています。開くにはパスフレーズを入力してください。
+lock-passphrase = パスフレーズ
+lock-unlock = ロックを解除
+lock-unlocking = ロックを解除しています…
+
+## 会話を暗号化するパスフレーズ（データとヘルプ → パスフレーズ…）。
+passphrase-title = パスフレーズ
+# Says the conversations are not encrypted, and what a passphrase would do.
+passphrase-off = Hearth が保存するものはすべてこのコンピューターの中にとどまります。パスフレーズを設定すると、会話とそのバックアップも暗号化され、Hearth は起動するたびにパスフレーズを尋ねます。
+# Says the conversations are encrypted.
+passphrase-on = 会話とそのバックアップは暗号化されています。Hearth は起動するたびにパスフレーズを尋ねます。
+passphrase-warning = パスフレーズをなくすと、会話は誰にも復元できません。Hearth にもできません。
+passphrase-new = 新しいパスフレーズ
+passphrase-repeat = パスフレーズをもう一度
+passphrase-encrypt = 会話を暗号化
+passphrase-encrypting = 暗号化しています…
+passphrase-encrypted = 会話を暗号化しました。次回から起動時にパスフレーズを尋ねます。
+passphrase-change = パスフレーズを変更
+passphrase-changing = パスフレーズを変更しています…
+passphrase-changed = パスフレーズを変更しました。
+# Opens the question below; nothing is removed yet.
+passphrase-remove = 暗号化を解除…
+passphrase-remove-question = 暗号化を解除しますか？会話とそのバックアップは暗号化されないままこのコンピューターに保存され、Hearth は起動時にパスフレーズを尋ねなくなります。
+passphrase-remove-keep = 暗号化を続ける
+passphrase-remove-confirm = 暗号化を解除
+passphrase-removing = 暗号化を解除しています…
+passphrase-removed = 暗号化を解除しました。

@@ -84,13 +84,14 @@ notice-dismiss = 닫기
 
 ## 내보내기, 가져오기, 백업.
 
-data-menu = 내보내기 및 백업
+data-menu = 데이터 및 도움말
 data-export-current-json = 이 대화 내보내기(JSON)
 data-export-current-md = 이 대화 내보내기(Markdown)
 data-export-all-json = 모든 대화 내보내기(JSON)
 data-export-all-md = 모든 대화 내보내기(Markdown)
 data-import = 가져오기…
 data-backup = 지금 백업
+data-passphrase = 암호 문구…
 # $path (String) - the file written
 data-exported = 내보내기 완료: { $path }
 # $conversations (Number) - conversations added by the import
@@ -145,3 +146,62 @@ settings-invalid-seed = 0 이상의 정수를 입력하세요.
 settings-reset = 기본값으로 재설정
 settings-save = 저장
 settings-saved = 설정을 저장했습니다.
+
+## 모양.
+settings-theme = 테마
+theme-system = 시스템 설정 따르기
+theme-light = 라이트
+theme-dark = 다크
+
+## 답변 속 코드 블록.
+code-copy = 코드 복사
+
+## 키보드 단축키와 그 목록.
+shortcuts-title = 키보드 단축키
+# Between two ways to press a shortcut, as in “Ctrl+K or Ctrl+F”.
+shortcuts-or = 또는
+shortcut-new-chat = 새 채팅 시작
+shortcut-search = 대화 검색
+shortcut-send = 메시지 보내기
+shortcut-new-line = 메시지에서 줄 바꾸기
+shortcut-stop = 작성 중인 답변 중지
+shortcut-close = 대화 상자나 메뉴 닫기
+shortcut-settings = 설정 열기
+shortcut-help = 키보드 단축키 보기
+# Keys, named as on the keyboard.
+key-ctrl = Ctrl
+key-command = Cmd
+key-shift = Shift
+key-enter = Enter
+key-escape = Esc
+action-close = 닫기
+
+## 대화가 암호화되어 있고 아직 잠금 해제되지 않았을 때의 창.
+lock-title = 대화가 잠겨 있습니다
+lock-body = 이 컴퓨터의 대화는 암호화되어 있습니다. 열려면 암호 문구를 입력하세요.
+lock-passphrase = 암호 문구
+lock-unlock = 잠금 해제
+lock-unlocking = 잠금 해제 중…
+
+## 대화를 암호화하는 암호 문구(데이터 및 도움말 → 암호 문구…).
+passphrase-title = 암호 문구
+# Says the conversations are not encrypted, and what a passphrase would do.
+passphrase-off = Hearth가 보관하는 모든 것은 이 컴퓨터에만 남습니다. 암호 문구를 설정하면 대화와 그 백업도 암호화되며, Hearth는 시작할 때마다 암호 문구를 묻습니다.
+# Says the conversations are encrypted.
+passphrase-on = 대화와 그 백업이 암호화되어 있습니다. Hearth는 시작할 때마다 암호 문구를 묻습니다.
+passphrase-warning = 암호 문구를 잃어버리면 누구도, Hearth조차도 대화를 복구할 수 없습니다.
+passphrase-new = 새 암호 문구
+passphrase-repeat = 암호 문구 다시 입력
+passphrase-encrypt = 대화 암호화
+passphrase-encrypting = 암호화하는 중…
+passphrase-encrypted = 대화를 암호화했습니다. 이제 Hearth를 시작할 때 암호 문구를 묻습니다.
+passphrase-change = 암호 문구 변경
+passphrase-changing = 암호 문구를 변경하는 중…
+passphrase-changed = 암호 문구를 변경했습니다.
+# Opens the question below; nothing is removed yet.
+passphrase-remove = 암호화 해제…
+passphrase-remove-question = 암호화를 해제할까요? 대화와 그 백업이 암호화되지 않은 채로 이 컴퓨터에 저장되며, Hearth는 더 이상 암호 문구를 묻지 않습니다.
+passphrase-remove-keep = 암호화 유지
+passphrase-remove-confirm = 암호화 해제
+passphrase-removing = 암호화를 해제하는 중…
+passphrase-removed = 암호화를 해제했습니다.

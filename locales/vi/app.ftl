@@ -84,13 +84,14 @@ notice-dismiss = Đóng
 
 ## Xuất, nhập và sao lưu.
 
-data-menu = Xuất và sao lưu
+data-menu = Dữ liệu và trợ giúp
 data-export-current-json = Xuất cuộc trò chuyện này (JSON)
 data-export-current-md = Xuất cuộc trò chuyện này (Markdown)
 data-export-all-json = Xuất tất cả cuộc trò chuyện (JSON)
 data-export-all-md = Xuất tất cả cuộc trò chuyện (Markdown)
 data-import = Nhập…
 data-backup = Sao lưu ngay
+data-passphrase = Cụm mật khẩu…
 # $path (String) - the file written
 data-exported = Đã xuất ra { $path }
 # $conversations (Number) - conversations added by the import
@@ -145,3 +146,62 @@ settings-invalid-seed = Nhập một số nguyên từ 0 trở lên.
 settings-reset = Khôi phục mặc định
 settings-save = Lưu
 settings-saved = Đã lưu cài đặt.
+
+## Giao diện.
+settings-theme = Giao diện
+theme-system = Theo hệ thống
+theme-light = Sáng
+theme-dark = Tối
+
+## Khối mã trong câu trả lời.
+code-copy = Sao chép mã
+
+## Phím tắt và bảng liệt kê chúng.
+shortcuts-title = Phím tắt
+# Between two ways to press a shortcut, as in “Ctrl+K or Ctrl+F”.
+shortcuts-or = hoặc
+shortcut-new-chat = Bắt đầu cuộc trò chuyện mới
+shortcut-search = Tìm trong các cuộc trò chuyện
+shortcut-send = Gửi tin nhắn
+shortcut-new-line = Xuống dòng trong tin nhắn
+shortcut-stop = Dừng câu trả lời đang viết
+shortcut-close = Đóng hộp thoại hoặc menu
+shortcut-settings = Mở cài đặt
+shortcut-help = Hiện các phím tắt
+# Keys, named as on the keyboard.
+key-ctrl = Ctrl
+key-command = Cmd
+key-shift = Shift
+key-enter = Enter
+key-escape = Esc
+action-close = Đóng
+
+## Cửa sổ khi các cuộc trò chuyện được mã hóa và chưa được mở khóa.
+lock-title = Các cuộc trò chuyện đang bị khóa
+lock-body = Các cuộc trò chuyện trên máy tính này đã được mã hóa. Hãy nhập cụm mật khẩu để mở.
+lock-passphrase = Cụm mật khẩu
+lock-unlock = Mở khóa
+lock-unlocking = Đang mở khóa…
+
+## Cụm mật khẩu dùng để mã hóa các cuộc trò chuyện (Dữ liệu và trợ giúp → Cụm mật khẩu…).
+passphrase-title = Cụm mật khẩu
+# Says the conversations are not encrypted, and what a passphrase would do.
+passphrase-off = Mọi thứ Hearth lưu đều ở lại trên máy tính này. Khi có cụm mật khẩu, các cuộc trò chuyện và bản sao lưu của chúng cũng được mã hóa, và Hearth sẽ hỏi cụm mật khẩu mỗi lần khởi động.
+# Says the conversations are encrypted.
+passphrase-on = Các cuộc trò chuyện và bản sao lưu của chúng đã được mã hóa. Hearth hỏi cụm mật khẩu mỗi lần khởi động.
+passphrase-warning = Nếu bạn làm mất cụm mật khẩu, không ai có thể khôi phục các cuộc trò chuyện, kể cả Hearth.
+passphrase-new = Cụm mật khẩu mới
+passphrase-repeat = Nhập lại cụm mật khẩu
+passphrase-encrypt = Mã hóa các cuộc trò chuyện
+passphrase-encrypting = Đang mã hóa…
+passphrase-encrypted = Đã mã hóa các cuộc trò chuyện. Hearth sẽ hỏi cụm mật khẩu khi khởi động.
+passphrase-change = Đổi cụm mật khẩu
+passphrase-changing = Đang đổi cụm mật khẩu…
+passphrase-changed = Đã đổi cụm mật khẩu.
+# Opens the question below; nothing is removed yet.
+passphrase-remove = Tắt mã hóa…
+passphrase-remove-question = Tắt mã hóa? Các cuộc trò chuyện và bản sao lưu của chúng sẽ được lưu trên máy tính này mà không mã hóa, và Hearth sẽ không hỏi cụm mật khẩu nữa.
+passphrase-remove-keep = Giữ mã hóa
+passphrase-remove-confirm = Tắt mã hóa
+passphrase-removing = Đang tắt mã hóa…
+passphrase-removed = Đã tắt mã hóa.

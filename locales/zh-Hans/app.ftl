@@ -84,13 +84,14 @@ notice-dismiss = 关闭
 
 ## 导出、导入与备份。
 
-data-menu = 导出与备份
+data-menu = 数据与帮助
 data-export-current-json = 导出此对话（JSON）
 data-export-current-md = 导出此对话（Markdown）
 data-export-all-json = 导出所有对话（JSON）
 data-export-all-md = 导出所有对话（Markdown）
 data-import = 导入…
 data-backup = 立即备份
+data-passphrase = 密码短语…
 # $path (String) - the file written
 data-exported = 已导出到 { $path }
 # $conversations (Number) - conversations added by the import
@@ -145,3 +146,62 @@ settings-invalid-seed = 请输入大于或等于 0 的整数。
 settings-reset = 恢复默认设置
 settings-save = 保存
 settings-saved = 设置已保存。
+
+## 外观。
+settings-theme = 主题
+theme-system = 跟随系统
+theme-light = 浅色
+theme-dark = 深色
+
+## 回复中的代码块。
+code-copy = 复制代码
+
+## 键盘快捷键及其列表。
+shortcuts-title = 键盘快捷键
+# Between two ways to press a shortcut, as in “Ctrl+K or Ctrl+F”.
+shortcuts-or = 或
+shortcut-new-chat = 新建对话
+shortcut-search = 搜索对话
+shortcut-send = 发送消息
+shortcut-new-line = 在消息中换行
+shortcut-stop = 停止正在生成的回复
+shortcut-close = 关闭对话框或菜单
+shortcut-settings = 打开设置
+shortcut-help = 显示键盘快捷键
+# Keys, named as on the keyboard.
+key-ctrl = Ctrl
+key-command = Cmd
+key-shift = Shift
+key-enter = Enter
+key-escape = Esc
+action-close = 关闭
+
+## 对话已加密且尚未解锁时的窗口。
+lock-title = 对话已锁定
+lock-body = 这台电脑上的对话已加密。请输入密码短语以打开。
+lock-passphrase = 密码短语
+lock-unlock = 解锁
+lock-unlocking = 正在解锁…
+
+## 用于加密对话的密码短语（数据与帮助 → 密码短语…）。
+passphrase-title = 密码短语
+# Says the conversations are not encrypted, and what a passphrase would do.
+passphrase-off = Hearth 保存的一切都只留在这台电脑上。设置密码短语后，你的对话及其备份也会被加密，Hearth 每次启动时都会要求输入密码短语。
+# Says the conversations are encrypted.
+passphrase-on = 你的对话及其备份已加密。Hearth 每次启动时都会要求输入密码短语。
+passphrase-warning = 如果丢失密码短语，任何人都无法恢复你的对话，Hearth 也不能。
+passphrase-new = 新密码短语
+passphrase-repeat = 再次输入密码短语
+passphrase-encrypt = 加密对话
+passphrase-encrypting = 正在加密…
+passphrase-encrypted = 对话已加密。Hearth 启动时会要求输入密码短语。
+passphrase-change = 更改密码短语
+passphrase-changing = 正在更改密码短语…
+passphrase-changed = 密码短语已更改。
+# Opens the question below; nothing is removed yet.
+passphrase-remove = 解除加密…
+passphrase-remove-question = 要解除加密吗？你的对话及其备份将以未加密的形式保存在这台电脑上，Hearth 也不会再要求输入密码短语。
+passphrase-remove-keep = 保持加密
+passphrase-remove-confirm = 解除加密
+passphrase-removing = 正在解除加密…
+passphrase-removed = 已解除加密。

@@ -1,97 +1,35 @@
 // End-to-end: the real Hearth binary in a real WebKitGTK window (under Xvfb), driven through
 // tauri-driver, answering with the real default model. Run by `./dev test`.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { spawnSync } from "node:child_process";
+import { ask, ftl, lastReply, shownMessages, startTracedDriver, stopDriver, withApp } from "./harness.mjs";
 import { remoteConnections } from "./strace.mjs";
-import { ENTER, WebDriver, waitFor } from "./webdriver.mjs";
+import { ENTER, waitFor } from "./webdriver.mjs";
 
 const app = process.env.HEARTH_APP_BIN;
 const cli = process.env.HEARTH_CLI_BIN;
-const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
 const dataDir = mkdtempSync(path.join(tmpdir(), "hearth-e2e-"));
 const shots = process.env.HEARTH_SCREENSHOTS ?? tmpdir();
 const appTrace = path.join(dataDir, "app.strace");
 let driverProcess;
 
 before(async () => {
-  assert.ok(app, "HEARTH_APP_BIN must point at the built hearth-app binary");
-  // Everything the driver starts (WebKitWebDriver, the app, WebKit's processes) is traced.
-  driverProcess = spawn(
-    "strace",
-    ["-f", "-qq", "--seccomp-bpf", "-e", "trace=connect", "-o", appTrace, driverBin, "--native-driver", "/usr/bin/WebKitWebDriver"],
-    {
-      env: { ...process.env, HEARTH_DATA_DIR: dataDir, LANG: "C.UTF-8" },
-      stdio: ["ignore", "inherit", "inherit"],
-      detached: true,
-    },
-  );
-  await waitFor("tauri-driver", () => fetch("http://127.0.0.1:4444/status").then((r) => r.ok, () => false), 20_000);
+  driverProcess = await startTracedDriver(dataDir, appTrace);
 });
 
 after(() => {
-  // SIGTERM to the whole group: strace, tauri-driver and WebKitWebDriver.
-  if (driverProcess) process.kill(-driverProcess.pid, "SIGTERM");
+  stopDriver(driverProcess);
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** Runs `body` with a fresh app session, closing the app whatever happens. */
-async function withApp(body) {
-  const driver = new WebDriver();
-  await driver.start(app);
-  try {
-    return await body(driver);
-  } finally {
-    await driver.quit().catch(() => {});
-  }
-}
-
-/** The value of message `id` in locales/<lang>/app.ftl (a single-line message). */
-function ftl(lang, id) {
-  const source = readFileSync(new URL(`../../locales/${lang}/app.ftl`, import.meta.url), "utf8");
-  const line = source.split("\n").find((l) => l.startsWith(`${id} = `));
-  assert.ok(line, `${lang}/app.ftl has ${id}`);
-  return line.slice(id.length + 3).trim();
-}
-
-/** Text of the last assistant message and whether it finished. */
-const lastReply = (driver) =>
-  driver.script(`
-    const all = document.querySelectorAll("[data-testid=message-assistant]");
-    const last = all[all.length - 1];
-    if (!last) return null;
-    return { text: last.querySelector(".body").textContent, done: !last.classList.contains("streaming"), meta: last.querySelector(".meta").textContent };
-  `);
-
-async function ask(driver, question) {
-  const input = await waitFor("composer", () => driver.find("[data-testid=composer-input]").catch(() => null), 20_000);
-  await driver.type(input, question + ENTER);
-  const lengths = new Set();
-  const reply = await waitFor(
-    "the reply to finish",
-    async () => {
-      const r = await lastReply(driver);
-      if (r) lengths.add(r.text.length);
-      return r && r.done && r.text.length > 0 ? r : null;
-    },
-    180_000,
-    100,
-  );
-  return { reply, partialStates: lengths.size };
-}
-
-/** Texts of the messages shown, in order. */
-const shownMessages = (driver) =>
-  driver.script(`return [...document.querySelectorAll("[data-testid^=message-] .body")].map((b) => b.textContent)`);
 
 test("send messages, see replies stream from the real model, find them again after a restart", async (t) => {
   const english = "What is the capital of Japan? Answer in one sentence.";
   const japanese = "日本の首都はどこですか？一文で答えてください。";
-  const replies = await withApp(async (driver) => {
+  const replies = await withApp(app, async (driver) => {
     const first = await ask(driver, english);
     assert.match(first.reply.text, /Tokyo/);
     assert.ok(first.partialStates > 2, `the reply should arrive in pieces (saw ${first.partialStates} states)`);
@@ -110,7 +48,7 @@ test("send messages, see replies stream from the real model, find them again aft
   });
 
   // A new process on the same data dir: both conversations are still there.
-  await withApp(async (driver) => {
+  await withApp(app, async (driver) => {
     await waitFor(
       "the conversation list",
       async () => ((await driver.findAll("[data-testid=conversation-open]")).length === 2 ? true : null),
@@ -170,7 +108,7 @@ test("send messages, see replies stream from the real model, find them again aft
   });
 
   // The choice persists: the next start is in Japanese although the OS locale is C.
-  await withApp(async (driver) => {
+  await withApp(app, async (driver) => {
     const lang = await waitFor("the html lang", async () => {
       const value = await driver.script(`return document.documentElement.lang`);
       return value === "ja" ? value : null;
@@ -191,7 +129,7 @@ test("a damaged database is replaced by the newest backup and the window says so
   const bytes = readFileSync(database);
   bytes.fill(0xa5, 100);
   writeFileSync(database, bytes);
-  await withApp(async (driver) => {
+  await withApp(app, async (driver) => {
     // A slow start (two cores shared with the model) can take a while before the UI runs.
     const banner = await waitFor("the recovery banner", async () => {
       const text = await driver.script(`const b = document.querySelector("[data-testid=recovery]"); return b && !b.hidden ? b.textContent : null`);
@@ -211,7 +149,7 @@ test("a damaged database is replaced by the newest backup and the window says so
 });
 
 test("WebKitGTK: Enter while an IME composes never sends; Enter after sends once; the window switches to right-to-left Arabic", async () => {
-  await withApp(async (driver) => {
+  await withApp(app, async (driver) => {
     const input = await waitFor("composer", () => driver.find("[data-testid=composer-input]").catch(() => null), 20_000);
     await driver.click(await driver.find("[data-testid=new-chat]"));
     // What an IME (Mozc, Telex) makes WebKitGTK fire: the Enter that picks a candidate comes

@@ -33,6 +33,8 @@ export function showWindowTitle(): void {
 function showConversation(id: number | null, heading: string): void {
   session.conversation = id;
   title.textContent = heading;
+  // The welcome's heading stands in for an empty title.
+  title.hidden = heading === "";
   showWindowTitle();
   welcome.hidden = id !== null;
   el<HTMLButtonElement>("topbar-settings").hidden = id === null;

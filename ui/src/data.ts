@@ -1,5 +1,6 @@
-// The data menu: export the open conversation or all of them (JSON or Markdown), import an
-// export, back up now. The backend opens the native file dialogs; a cancelled dialog says nothing.
+// The app menu: export the open conversation or all of them (JSON or Markdown), import an
+// export, back up now, the passphrase; and the keyboard shortcuts. The backend opens the
+// native file dialogs; a cancelled dialog says nothing.
 import { t } from "./i18n";
 import * as ipc from "./ipc";
 import { toggleMenu, type MenuItem } from "./menu";
@@ -23,8 +24,15 @@ async function backUp(): Promise<void> {
   showToast(() => t("data-backup-saved", { path }));
 }
 
-/** `imported` runs after an import added conversations (to show them). */
-export function attachData(button: HTMLButtonElement, imported: () => Promise<void>): void {
+/** What the menu hands on: showing imported conversations, the passphrase dialog, the shortcuts. */
+export interface DataActions {
+  /** Runs after an import added conversations. */
+  imported: () => Promise<void>;
+  passphrase: () => void;
+  help: () => void;
+}
+
+export function attachData(button: HTMLButtonElement, { imported, passphrase, help }: DataActions): void {
   const run = (task: () => Promise<void>) => () => void task().catch(showError);
   button.addEventListener("click", () => {
     const open = session.conversation;
@@ -35,6 +43,8 @@ export function attachData(button: HTMLButtonElement, imported: () => Promise<vo
       { label: "data-export-all-md", testid: "export-all-md", run: run(() => exportTo(null, "md")) },
       { label: "data-import", testid: "import", run: run(() => importFile(imported)) },
       { label: "data-backup", testid: "backup", run: run(backUp) },
+      { label: "data-passphrase", testid: "open-passphrase", run: passphrase },
+      { label: "shortcuts-title", testid: "shortcuts", divider: true, run: help },
     ];
     toggleMenu(button, t("data-menu"), items);
   });

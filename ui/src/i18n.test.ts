@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import page from "../index.html?raw";
 import { availableLanguages, directionOf, errorText, language, nameOf, setLanguage, t } from "./i18n";
+import { SHEET } from "./shortcuts";
 
 describe("i18n", () => {
   it("ships the first-class languages and the new ones", () => {
@@ -62,6 +64,20 @@ describe("i18n", () => {
     expect(errorText({ code: "disk-full", args: {} })).toContain("ディスク");
     setLanguage("ko");
     expect(errorText({ code: "disk-full", args: {} })).toContain("디스크");
+    setLanguage("en-US");
+  });
+
+  it("has every id the page and the shortcut sheet name, in every language", () => {
+    const ids = [
+      ...[...page.matchAll(/data-l10n-id="([^"]+)"/g)].map((m) => m[1]),
+      ...SHEET.map((s) => s.label),
+      ...["code-copy", "shortcuts-or", "key-ctrl", "key-command", "key-shift", "key-enter", "key-escape"],
+    ];
+    expect(ids).toContain("theme-dark");
+    for (const lang of availableLanguages) {
+      setLanguage(lang);
+      for (const id of ids) expect(t(id), `${lang}: ${id}`).not.toBe(id);
+    }
     setLanguage("en-US");
   });
 });

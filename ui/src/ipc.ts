@@ -19,6 +19,16 @@ export interface AppInfo {
   dataDir: string;
   backupDir: string;
   recovery: Recovery | null;
+  /** Whether the conversations are encrypted with a passphrase. */
+  encrypted: boolean;
+}
+
+/** Whether the window must ask for the passphrase first; until then no other command works. */
+export interface LockState {
+  locked: boolean;
+  /** The system's language: the one chosen in the window is kept inside the locked database. */
+  uiLanguage: string;
+  languages: string[];
 }
 
 export interface Conversation {
@@ -120,6 +130,11 @@ export interface ImportResult {
   messages: number;
   skipped: number;
 }
+
+export const lockState = () => invoke<LockState>("lock_state");
+export const unlock = (passphrase: string) => invoke<null>("unlock", { passphrase });
+/** Encrypts the conversations with `passphrase` (or changes it); null removes the encryption. */
+export const setPassphrase = (passphrase: string | null) => invoke<null>("set_passphrase", { passphrase });
 
 export const appInfo = () => invoke<AppInfo>("app_info");
 export const setLanguage = (language: string) => invoke<string>("set_language", { language });

@@ -2,19 +2,31 @@ import "./styles.css";
 import { autoGrow, ImeGuard } from "./composer";
 import { newChat, openConversation, reload, showTitle, showWindowTitle, submit, threadActions } from "./conversation";
 import { attachData } from "./data";
+import { attachHelp, openHelp } from "./help";
 import { errorText, nameOf, setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
+import { showLock } from "./lock";
 import { closeMenu } from "./menu";
 import { attachNotices, renderNotices, showError, showNotice, showRecovery } from "./notices";
+import { attachPassphrase, openPassphrase } from "./passphrase";
 import { attachSearch } from "./search";
 import { session } from "./session";
 import { attachSettings, openSettings, renderSettings } from "./settings";
+import { attachShortcuts } from "./shortcuts";
 import { attachSidebar, refreshList, titleOf } from "./sidebar";
+import { attachTheme } from "./theme";
 import { attachThread } from "./thread";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const input = $<HTMLTextAreaElement>("composer-input");
+
+/** The open conversation's settings; with none open, the window's own (language, theme). */
+function showSettings(): void {
+  const open = session.conversation;
+  if (open !== null) void openSettings(open, titleOf(open)).catch(showError);
+  else $<HTMLSelectElement>("language").focus();
+}
 
 /** Shows the whole window in `lang`, at once and without a restart. */
 async function applyLanguage(lang: string, info: ipc.AppInfo): Promise<void> {
@@ -42,8 +54,11 @@ async function start(): Promise<void> {
   attachSidebar({ open: (id) => void openConversation(id).catch(showError), closed: newChat, renamed: showTitle });
   attachThread(threadActions);
   attachSearch((hit) => void openConversation(hit.conversation_id, hit.message_id).catch(showError));
-  attachData($<HTMLButtonElement>("data-menu"), refreshList);
+  attachData($<HTMLButtonElement>("data-menu"), { imported: refreshList, passphrase: openPassphrase, help: openHelp });
   attachSettings();
+  attachHelp();
+  attachPassphrase(info.encrypted);
+  attachTheme($<HTMLSelectElement>("theme"));
 
   const picker = $<HTMLSelectElement>("language");
   picker.replaceChildren(
@@ -74,15 +89,33 @@ async function start(): Promise<void> {
   $<HTMLButtonElement>("stop").addEventListener("click", () => {
     if (session.conversation !== null) void ipc.stopGeneration(session.conversation).catch(showError);
   });
-  $<HTMLButtonElement>("topbar-settings").addEventListener("click", () => {
-    const open = session.conversation;
-    if (open !== null) void openSettings(open, titleOf(open)).catch(showError);
-  });
+  $<HTMLButtonElement>("topbar-settings").addEventListener("click", showSettings);
   $<HTMLButtonElement>("new-chat").addEventListener("click", () => {
     newChat();
     input.focus();
   });
+  const search = $<HTMLInputElement>("search");
+  attachShortcuts({
+    "new-chat": () => $<HTMLButtonElement>("new-chat").click(),
+    search: () => {
+      search.focus();
+      search.select();
+    },
+    escape: () => {
+      if (!session.generating) return false;
+      $<HTMLButtonElement>("stop").click();
+    },
+    settings: showSettings,
+    help: openHelp,
+  });
   input.focus();
 }
 
-start().catch(showError);
+/** An encrypted database must be unlocked before anything else (app_info included) works. */
+async function boot(): Promise<void> {
+  const lock = await ipc.lockState();
+  if (lock.locked) showLock(lock.uiLanguage);
+  else await start();
+}
+
+boot().catch(showError);

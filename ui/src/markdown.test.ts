@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { setLanguage } from "./i18n";
 import { renderMarkdown } from "./markdown";
 
 function rendered(text: string): HTMLElement {
@@ -19,6 +20,11 @@ const HOSTILE = [
   "<iframe src=\"https://example.com\"></iframe>",
   "<style>body{display:none}</style>",
   "`<b>code</b>` and ```\n<script>x</script>\n```",
+  "```html\n<script>window.__pwned = 1</script>\n<img src=x onerror=\"window.__pwned = 1\">\n```",
+  "```js\ndocument.body.innerHTML = '<img src=x onerror=alert(1)>';\n```",
+  '```"><img src=x onerror=alert(1)>\nlet a = 1;\n```',
+  "```<script>alert(1)</script>\nx\n```",
+  "~~~ javascript\" onmouseover=\"alert(1)\nx\n~~~",
 ];
 
 describe("renderMarkdown", () => {
@@ -30,6 +36,39 @@ describe("renderMarkdown", () => {
     expect(el.querySelector("pre code")?.textContent).toBe("fn main() {}\n");
   });
 
+  it("highlights fenced code of a known language and gives it a Copy button", () => {
+    setLanguage("en-US");
+    const el = rendered("```rust\nfn main() { let s = \"hi\"; } // done\n```");
+    const block = el.querySelector(".code-block");
+    expect(block?.querySelector(".code-language")?.textContent).toBe("rust");
+    expect(block?.querySelector("button.code-copy")?.textContent).toBe("Copy code");
+    expect(block?.querySelector(".hljs-keyword")?.textContent).toBe("fn");
+    expect(block?.querySelector(".hljs-string")?.textContent).toBe('"hi"');
+    expect(block?.querySelector(".hljs-comment")?.textContent).toBe("// done");
+    expect(block?.querySelector("code")?.textContent).toBe('fn main() { let s = "hi"; } // done\n');
+    setLanguage("ja");
+    expect(rendered("```\nx\n```").querySelector("button.code-copy")?.textContent).toBe("コードをコピー");
+    setLanguage("en-US");
+  });
+
+  it("shows code of an unknown or missing language as plain text", () => {
+    const plain = rendered("```\n<b>x</b> & y\n```");
+    expect(plain.querySelector(".code-language")).toBeNull();
+    expect(plain.querySelector("code")?.innerHTML).toBe("&lt;b&gt;x&lt;/b&gt; &amp; y\n");
+    const toml = rendered("```toml\nmodel = \"qwen\"\n```");
+    expect(toml.querySelector(".code-language")?.textContent).toBe("toml");
+    expect(toml.querySelector("code")?.textContent).toBe('model = "qwen"\n');
+  });
+
+  it("keeps a hostile fence and its info string as text", () => {
+    const fence = rendered("```html\n<script>window.__pwned = 1</script>\n```");
+    expect(fence.querySelector("code")?.textContent).toBe("<script>window.__pwned = 1</script>\n");
+    const info = rendered('```"><img src=x onerror=alert(1)>\nlet a = 1;\n```');
+    expect(info.querySelector(".code-language")).toBeNull();
+    expect(info.innerHTML).not.toContain("onerror=alert");
+    expect(info.querySelector("code")?.textContent).toBe("let a = 1;\n");
+  });
+
   it("makes bold work next to CJK punctuation", () => {
     expect(rendered("これは**強調**。").querySelector("strong")?.textContent).toBe("強調");
     expect(rendered("**「東京」**です").querySelector("strong")?.textContent).toBe("「東京」");
@@ -38,7 +77,7 @@ describe("renderMarkdown", () => {
   it("keeps every hostile input inert", () => {
     for (const text of HOSTILE) {
       const el = rendered(text);
-      expect(el.querySelector("script, img, svg, iframe, style, a, object, embed"), text).toBeNull();
+      expect(el.querySelector("script, img, svg, iframe, style, a, object, embed, form, input"), text).toBeNull();
       for (const node of el.querySelectorAll("*")) {
         for (const attr of node.getAttributeNames()) {
           expect(attr.startsWith("on"), `${text}: ${attr}`).toBe(false);

@@ -9,6 +9,8 @@ export interface MenuItem {
   run: () => void;
   disabled?: boolean;
   testid?: string;
+  /** Drawn after a line that sets it apart from the items before it. */
+  divider?: boolean;
 }
 
 let open: { menu: HTMLUListElement; anchor: HTMLElement } | null = null;
@@ -51,6 +53,12 @@ export function toggleMenu(anchor: HTMLElement, label: string, items: MenuItem[]
   menu.setAttribute("role", "menu");
   menu.setAttribute("aria-label", label);
   for (const item of items) {
+    if (item.divider) {
+      const line = document.createElement("li");
+      line.setAttribute("role", "separator");
+      line.className = "menu-divider";
+      menu.append(line);
+    }
     const li = document.createElement("li");
     li.setAttribute("role", "none");
     const button = document.createElement("button");
@@ -77,7 +85,8 @@ export function toggleMenu(anchor: HTMLElement, label: string, items: MenuItem[]
       closeMenu();
     }
   });
-  document.body.append(menu);
+  // Inside the button's landmark (the sidebar, the main area), so it is read as part of it.
+  (anchor.closest("aside, main") ?? document.body).append(menu);
   place(menu, anchor);
   anchor.setAttribute("aria-expanded", "true");
   open = { menu, anchor };

@@ -1,6 +1,7 @@
 // The messages of the open conversation: bubbles, their actions (copy, edit, regenerate,
 // delete, the "‹ 2 / 3 ›" versions), the in-place editor of a question, and the bubbles a
-// reply streams into. The same Markdown renderer serves streaming and finished replies.
+// reply streams into. The same Markdown renderer serves streaming and finished replies; the
+// Copy button of a code block is handled here for every block, even one redrawn while streaming.
 import { versionOf } from "./alternatives";
 import { autoGrow, ImeGuard } from "./composer";
 import { clockTime, fullDateTime, machineTime } from "./dates";
@@ -154,6 +155,17 @@ function button(label: string, testid: string, run: () => void): HTMLButtonEleme
   return b;
 }
 
+/** Copies `text`; `from` says so for a moment, then shows `label` (a Fluent id) again. */
+function copyText(from: HTMLButtonElement, text: string, label: string): void {
+  navigator.clipboard.writeText(text).then(
+    () => {
+      from.textContent = t("message-copied");
+      window.setTimeout(() => (from.textContent = t(label)), 1500);
+    },
+    () => showNotice(() => t("message-copy-failed")),
+  );
+}
+
 function versions(m: ipc.Message): HTMLElement | null {
   const v = versionOf(m);
   if (v.count < 2) return null;
@@ -187,7 +199,9 @@ function confirmDelete(row: HTMLElement, m: ipc.Message): void {
   row.replaceChildren(question, yes, cancel);
   row.classList.add("confirming");
   row.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") cancel.click();
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    cancel.click();
   });
   cancel.focus();
 }
@@ -199,15 +213,7 @@ function actionRow(m: ipc.Message, content: string, state: ipc.MessageState): HT
   row.setAttribute("aria-label", t("message-actions"));
   const nav = versions(m);
   if (nav) row.append(nav);
-  const copy = button("message-copy", "copy", () => {
-    navigator.clipboard.writeText(content).then(
-      () => {
-        copy.textContent = t("message-copied");
-        window.setTimeout(() => (copy.textContent = t("message-copy")), 1500);
-      },
-      () => showNotice(() => t("message-copy-failed")),
-    );
-  });
+  const copy = button("message-copy", "copy", () => copyText(copy, content, "message-copy"));
   row.append(copy);
   if (m.role === "user") {
     row.append(button("message-edit", "edit", () => startEdit(m, m.content)));
@@ -248,7 +254,9 @@ function startEdit(m: ipc.Message, text: string): void {
   new ImeGuard().attach(field, () => field.closest("form")?.querySelector<HTMLButtonElement>("[data-testid=edit-save]")?.click());
   field.addEventListener("input", () => autoGrow(field));
   field.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") field.closest("form")?.querySelector<HTMLButtonElement>("[data-testid=edit-cancel]")?.click();
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    field.closest("form")?.querySelector<HTMLButtonElement>("[data-testid=edit-cancel]")?.click();
   });
   editing = { id: m.id, field };
   renderThread(shown);
@@ -305,4 +313,9 @@ export function clearThread(): void {
 
 export function attachThread(value: ThreadActions): void {
   actions = value;
+  messages.addEventListener("click", (event) => {
+    const copy = (event.target as Element).closest<HTMLButtonElement>(".code-copy");
+    const code = copy?.closest(".code-block")?.querySelector("code");
+    if (copy && code) copyText(copy, code.textContent ?? "", "code-copy");
+  });
 }

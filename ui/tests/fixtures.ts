@@ -36,5 +36,8 @@ export const mock = (page: Page, statement: string) => page.evaluate(statement);
 export const calls = (page: Page, cmd: string) =>
   page.evaluate((name) => (window as any).__mock.calls.filter((c: any) => c.cmd === name).map((c: any) => c.args), cmd);
 
+/** The name of every command the mock received, in order. */
+export const commands = (page: Page) => page.evaluate(() => (window as any).__mock.calls.map((c: any) => c.cmd) as string[]);
+
 /** The sidebar entry of the conversation titled `title`. */
 export const row = (page: Page, title: string) => page.getByTestId("conversation").filter({ hasText: title });

@@ -8,6 +8,13 @@
 //
 // Set before the page loads (page.addInitScript), like __mockLanguage:
 //   __mockRecovery  app_info().recovery
+//   __mockLocked    the database is encrypted and not unlocked: every command but lock_state
+//                   and unlock fails, as in the shell before the passphrase is given
+//   __mockEncrypted the database is encrypted (and unlocked, unless __mockLocked)
+//   __mockPassphrase the passphrase that unlocks it (default "correct horse")
+//   __mockSystemLanguage lock_state().uiLanguage (default en-US)
+// The lock (locked, encrypted, passphrase) is kept in sessionStorage, so an unlock or a new
+// passphrase survives location.reload() as the real database's would.
 //   __mockSeed      [{ title, pinned?, ago?, messages: [{ role, content, state? }], settings? }], a
 //                   chain each; settings as set_conversation_settings takes them; ago: how many
 //                   minutes before the page loaded it was last active (default: an hour apart,
@@ -19,7 +26,8 @@
 // Set on window.__mock after load:
 //   reply (pieces of the next reply), delayMs, dropped, fail: { command: error } (that command
 //   rejects), failStream (the next reply fails with this error after its first piece),
-//   cancelDialog (export/import return null), importable ([{ uid, title, messages }]).
+//   cancelDialog (export/import return null), importable ([{ uid, title, messages }]),
+//   keyDelayMs (how long unlock and set_passphrase take).
 (() => {
   const callbacks = new Map();
   let nextCallback = 1;
@@ -49,7 +57,23 @@
     ko: "당신은 사용자의 컴퓨터에서 비공개로 실행되는 유용한 어시스턴트 Hearth입니다. 한국어로 명확하고 정확하게 답변하세요.",
     ar: "أنت Hearth، مساعد مفيد يعمل بخصوصية على حاسوب المستخدم. أجب باللغة العربية بوضوح ودقة.",
   };
+  const LOCK_KEY = "hearth.mock.lock";
+  /** The encryption of the database, read on first use (sessionStorage needs the page's origin). */
+  function lock() {
+    const kept = sessionStorage.getItem(LOCK_KEY);
+    if (kept) return JSON.parse(kept);
+    return {
+      locked: Boolean(window.__mockLocked),
+      encrypted: Boolean(window.__mockLocked || window.__mockEncrypted),
+      passphrase: window.__mockPassphrase ?? "correct horse",
+    };
+  }
+  const keepLock = (changes) => sessionStorage.setItem(LOCK_KEY, JSON.stringify({ ...lock(), ...changes }));
+  const keyDerivation = () => new Promise((resolve) => setTimeout(resolve, window.__mock.keyDelayMs));
+  const emptyPassphrase = { code: "passphrase-empty", args: {} };
+
   window.__mock = {
+    keyDelayMs: 50,
     calls: [],
     reply: ["東京", "は", "日本", "の", "首都", "です", "。"],
     delayMs: 60,
@@ -170,6 +194,21 @@
   }
 
   const commands = {
+    lock_state: () => ({ locked: lock().locked, uiLanguage: window.__mockSystemLanguage ?? "en-US", languages: LANGUAGES }),
+    unlock: async ({ passphrase }) => {
+      if (!lock().locked) return null;
+      if (passphrase === "") throw emptyPassphrase;
+      await keyDerivation();
+      if (passphrase !== lock().passphrase) throw { code: "passphrase-wrong", args: {} };
+      keepLock({ locked: false });
+      return null;
+    },
+    set_passphrase: async ({ passphrase }) => {
+      if (passphrase === "") throw emptyPassphrase;
+      await keyDerivation();
+      keepLock(passphrase === null ? { encrypted: false } : { encrypted: true, passphrase });
+      return null;
+    },
     app_info: () => ({
       uiLanguage: window.__mockLanguage ?? "en-US",
       languages: LANGUAGES,
@@ -177,6 +216,7 @@
       dataDir: "/data",
       backupDir: "/data/backups",
       recovery: window.__mockRecovery ?? null,
+      encrypted: lock().encrypted,
     }),
     set_window_title: ({ title }) => {
       window.__mock.windowTitle = title;
@@ -338,6 +378,8 @@
       window.__mock.calls.push({ cmd, args: JSON.parse(JSON.stringify(args ?? {})) });
       const failure = window.__mock.fail[cmd];
       if (failure) throw failure;
+      // Tauri's own words for a command whose state is not managed yet.
+      if (cmd !== "lock_state" && cmd !== "unlock" && lock().locked) throw `state not managed for field \`state\` on command \`${cmd}\``;
       const handler = commands[cmd];
       if (!handler) throw { code: "unknown-command", args: {} };
       return handler(args ?? {});
