@@ -104,7 +104,11 @@ pub fn run() {
             std::process::exit(1);
         }
     };
-    let mut builder = setup(tauri::Builder::default()).plugin(tauri_plugin_dialog::init());
+    // The window comes back at the size and place it was closed with (kept in the OS config
+    // folder, `.window-state.json`); the web view may not call the plugin's commands.
+    let mut builder = setup(tauri::Builder::default())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_window_state::Builder::default().build());
     if let Some(state) = state {
         schedule_backups(state.chat.store().clone());
         builder = builder.manage(state);
@@ -120,7 +124,9 @@ pub fn run() {
                 .first()
                 .cloned()
                 .unwrap_or_default();
-            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
+            let window =
+                tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
+            remember_window_state(app.handle(), &window);
             Ok(())
         })
         .build(context);
@@ -136,6 +142,44 @@ pub fn run() {
             state.in_flight.stop_all_and_wait(CLOSE_GRACE);
         }
     });
+}
+
+/// How soon after a move or resize the window's size and place are written.
+const WINDOW_STATE_DELAY: Duration = Duration::from_secs(2);
+
+/// The window-state plugin restores the window at start and writes its state when the app
+/// exits normally; this also writes it shortly after each move or resize, so a crash, a kill
+/// or a power cut keeps it too.
+fn remember_window_state<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    window: &tauri::WebviewWindow<R>,
+) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use tauri_plugin_window_state::{AppHandleExt, StateFlags};
+    let changed = Arc::new(AtomicBool::new(false));
+    window.on_window_event({
+        let changed = changed.clone();
+        move |event| {
+            if matches!(
+                event,
+                tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_)
+            ) {
+                changed.store(true, Ordering::Relaxed);
+            }
+        }
+    });
+    let app = app.clone();
+    let spawned = std::thread::Builder::new()
+        .name("hearth-window-state".into())
+        .spawn(move || loop {
+            std::thread::sleep(WINDOW_STATE_DELAY);
+            if changed.swap(false, Ordering::Relaxed) {
+                let _ = app.save_window_state(StateFlags::all());
+            }
+        });
+    if let Err(err) = spawned {
+        eprintln!("Hearth: cannot keep the window state: {err}");
+    }
 }
 
 /// A start that failed (e.g. a read-only data folder, a database from a newer Hearth) is

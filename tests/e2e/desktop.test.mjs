@@ -1,6 +1,6 @@
 // End-to-end, the everyday desktop flows in the real window with the real model: stopping a
-// reply mid-answer, renaming, searching, the theme; and an encrypted database that opens
-// only with its passphrase. Run by `./dev test` after app.test.mjs (one app at a time).
+// reply mid-answer, renaming, searching, the theme and window size kept across a restart; and
+// an encrypted database that opens only with its passphrase. Run by `./dev test` after app.test.mjs (one app at a time).
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +27,7 @@ after(() => {
 
 const pageBackground = (driver) => driver.script(`return getComputedStyle(document.documentElement).backgroundColor`);
 
-test("a reply stopped mid-answer is kept as stopped; the chat is renamed and found by search; the theme switches and stays", async () => {
+test("a reply stopped mid-answer is kept as stopped; the chat is renamed and found by search; the theme and window size stay", async () => {
   const title = "Lighthouse story";
   await withApp(app, async (driver) => {
     const input = await waitFor("composer", () => driver.find("[data-testid=composer-input]").catch(() => null), 30_000);
@@ -58,9 +58,10 @@ test("a reply stopped mid-answer is kept as stopped; the chat is renamed and fou
     await driver.type(await driver.find("[data-testid=search]"), "lighthouse");
     const marks = await waitFor("search results", async () => {
       const found = await driver.script(`return [...document.querySelectorAll("[data-testid=search-results] mark")].map((m) => m.textContent.toLowerCase())`);
-      return found.length > 0 ? found : null;
+      // Typing is letter by letter: the first results may be for "l", "li", …
+      return found.length > 0 && found.every((m) => m === "lighthouse") ? found : null;
     }, 10_000);
-    assert.ok(marks.every((m) => m === "lighthouse"), JSON.stringify(marks));
+    assert.ok(marks.length > 0);
 
     const pick = async (theme) => {
       await driver.script(`
@@ -74,10 +75,16 @@ test("a reply stopped mid-answer is kept as stopped; the chat is renamed and fou
     const light = await pick("light");
     assert.notEqual(await pick("dark"), light);
     writeFileSync(path.join(shots, "hearth-e2e-dark.png"), await driver.screenshot());
+    const resized = await driver.request("POST", driver.s("/window/rect"), { width: 1040, height: 690 });
+    assert.deepEqual([resized.width, resized.height], [1040, 690]);
+    // Written a moment after a resize, so even this session's end (the driver kills the app) keeps it.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
   });
   await withApp(app, async (driver) => {
     await waitFor("the conversation list", () => driver.find("[data-testid=conversation]").catch(() => null), 30_000);
     assert.equal(await driver.script(`return document.documentElement.dataset.theme`), "dark", "the theme is remembered");
+    const rect = await driver.request("GET", driver.s("/window/rect"));
+    assert.deepEqual([rect.width, rect.height], [1040, 690], "the window size is remembered");
     const listed = await driver.script(`return document.querySelector("[data-testid=conversation-list]").textContent`);
     assert.ok(listed.includes(title), listed);
   });
