@@ -4,6 +4,7 @@ cli-usage =
     طريقة الاستخدام:
       hearth chat [--model الاسم|المسار] [--system النص] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] الرسالة
       hearth models list [--json]
+      hearth models inspect ملف [--json]
       hearth conversations list|show ID|search عبارة-البحث [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out الملف]
       hearth conversations import الملف [--json]
@@ -32,3 +33,16 @@ cli-passphrase-new = عبارة المرور الجديدة:
 cli-passphrase-again = أعد إدخال عبارة المرور نفسها:
 cli-encrypted = أصبحت محادثاتك مشفّرة الآن. من دون عبارة المرور لا يستطيع أحد قراءتها، ولا حتى أنت: احتفظ بها في مكان آمن.
 cli-decrypted = لم تعد محادثاتك مشفّرة.
+# $path (String) - the file; $architecture (String); $millions (Number) - parameters in millions; $quantization (String); $context (Number) - context Hearth uses; $megabytes (Number); $license (String); $chat (String) - "yes" if it has a chat template
+cli-model-card =
+    { $path }: نموذج صالح للاستخدام
+      البنية        { $architecture }
+      المعاملات     { $millions } مليون
+      التكميم       { $quantization }
+      السياق        { $context } رمزًا
+      الحجم         { $megabytes } ميغابايت
+      الترخيص       { $license }
+      النوع         { $chat ->
+        [yes] محادثة (يتضمن قالب محادثة)
+       *[no] نموذج أساسي (إكمال نص فقط)
+    }

@@ -4,6 +4,7 @@ cli-usage =
     Usage:
       hearth chat [--model NAME|PATH] [--system TEXT] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] PROMPT
       hearth models list [--json]
+      hearth models inspect FILE [--json]
       hearth conversations list|show ID|search QUERY [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out FILE]
       hearth conversations import FILE [--json]
@@ -32,3 +33,16 @@ cli-passphrase-new = New passphrase:
 cli-passphrase-again = The same passphrase again:
 cli-encrypted = Your conversations are now encrypted. Without the passphrase nobody can read them, not even you: keep it safe.
 cli-decrypted = Your conversations are no longer encrypted.
+# $path (String) - the file; $architecture (String); $millions (Number) - parameters in millions; $quantization (String); $context (Number) - context Hearth uses; $megabytes (Number); $license (String); $chat (String) - "yes" if it has a chat template
+cli-model-card =
+    { $path }: a usable model
+      architecture  { $architecture }
+      parameters    { $millions } M
+      quantization  { $quantization }
+      context       { $context } tokens
+      size          { $megabytes } MB
+      license       { $license }
+      kind          { $chat ->
+        [yes] chat (has a chat template)
+       *[no] base model (plain completion)
+    }

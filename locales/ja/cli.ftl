@@ -4,6 +4,7 @@ cli-usage =
     使い方：
       hearth chat [--model 名前|パス] [--system テキスト] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] メッセージ
       hearth models list [--json]
+      hearth models inspect ファイル [--json]
       hearth conversations list|show ID|search 検索語 [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out ファイル]
       hearth conversations import ファイル [--json]
@@ -32,3 +33,16 @@ cli-passphrase-new = 新しいパスフレーズ：
 cli-passphrase-again = もう一度同じパスフレーズ：
 cli-encrypted = 会話が暗号化されました。パスフレーズがなければ誰も（あなた自身も）読めません。大切に保管してください。
 cli-decrypted = 会話の暗号化を解除しました。
+# $path (String) - the file; $architecture (String); $millions (Number) - parameters in millions; $quantization (String); $context (Number) - context Hearth uses; $megabytes (Number); $license (String); $chat (String) - "yes" if it has a chat template
+cli-model-card =
+    { $path }：使用できるモデルです
+      アーキテクチャ  { $architecture }
+      パラメーター数  { $millions } M
+      量子化          { $quantization }
+      コンテキスト    { $context } トークン
+      サイズ          { $megabytes } MB
+      ライセンス      { $license }
+      種類            { $chat ->
+        [yes] チャット（チャットテンプレートあり）
+       *[no] ベースモデル（通常の続き生成）
+    }

@@ -4,6 +4,7 @@ cli-usage =
     사용법:
       hearth chat [--model 이름|경로] [--system 텍스트] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] 메시지
       hearth models list [--json]
+      hearth models inspect 파일 [--json]
       hearth conversations list|show ID|search 검색어 [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out 파일]
       hearth conversations import 파일 [--json]
@@ -32,3 +33,16 @@ cli-passphrase-new = 새 암호 문구:
 cli-passphrase-again = 같은 암호 문구를 한 번 더:
 cli-encrypted = 이제 대화가 암호화되었습니다. 암호 문구가 없으면 누구도, 본인조차 읽을 수 없습니다. 안전하게 보관하세요.
 cli-decrypted = 대화가 더 이상 암호화되어 있지 않습니다.
+# $path (String) - the file; $architecture (String); $millions (Number) - parameters in millions; $quantization (String); $context (Number) - context Hearth uses; $megabytes (Number); $license (String); $chat (String) - "yes" if it has a chat template
+cli-model-card =
+    { $path }: 사용할 수 있는 모델
+      아키텍처    { $architecture }
+      매개변수    { $millions } M
+      양자화      { $quantization }
+      컨텍스트    { $context } 토큰
+      크기        { $megabytes } MB
+      라이선스    { $license }
+      종류        { $chat ->
+        [yes] 채팅 (채팅 템플릿 있음)
+       *[no] 기본 모델 (텍스트 이어 쓰기)
+    }

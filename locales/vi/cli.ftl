@@ -4,6 +4,7 @@ cli-usage =
     Cách dùng:
       hearth chat [--model TÊN|ĐƯỜNG-DẪN] [--system VĂN-BẢN] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] TIN-NHẮN
       hearth models list [--json]
+      hearth models inspect TỆP [--json]
       hearth conversations list|show ID|search TỪ-KHÓA [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out TỆP]
       hearth conversations import TỆP [--json]
@@ -32,3 +33,16 @@ cli-passphrase-new = Cụm mật khẩu mới:
 cli-passphrase-again = Nhập lại cụm mật khẩu:
 cli-encrypted = Các cuộc trò chuyện của bạn đã được mã hóa. Không có cụm mật khẩu thì không ai đọc được, kể cả bạn: hãy giữ nó cẩn thận.
 cli-decrypted = Các cuộc trò chuyện của bạn không còn được mã hóa.
+# $path (String) - the file; $architecture (String); $millions (Number) - parameters in millions; $quantization (String); $context (Number) - context Hearth uses; $megabytes (Number); $license (String); $chat (String) - "yes" if it has a chat template
+cli-model-card =
+    { $path }: mô hình dùng được
+      kiến trúc      { $architecture }
+      số tham số     { $millions } M
+      lượng tử hóa   { $quantization }
+      ngữ cảnh       { $context } token
+      kích thước     { $megabytes } MB
+      giấy phép      { $license }
+      loại           { $chat ->
+        [yes] trò chuyện (có mẫu hội thoại)
+       *[no] mô hình nền (chỉ viết tiếp văn bản)
+    }

@@ -4,6 +4,7 @@ cli-usage =
     用法：
       hearth chat [--model 名称|路径] [--system 文本] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] 消息
       hearth models list [--json]
+      hearth models inspect 文件 [--json]
       hearth conversations list|show ID|search 关键词 [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out 文件]
       hearth conversations import 文件 [--json]
@@ -32,3 +33,16 @@ cli-passphrase-new = 新密码短语：
 cli-passphrase-again = 再次输入密码短语：
 cli-encrypted = 你的对话现已加密。没有密码短语，任何人（包括你自己）都无法读取：请妥善保管。
 cli-decrypted = 你的对话已不再加密。
+# $path (String) - the file; $architecture (String); $millions (Number) - parameters in millions; $quantization (String); $context (Number) - context Hearth uses; $megabytes (Number); $license (String); $chat (String) - "yes" if it has a chat template
+cli-model-card =
+    { $path }：可用的模型
+      架构      { $architecture }
+      参数量    { $millions } M
+      量化      { $quantization }
+      上下文    { $context } 个词元
+      大小      { $megabytes } MB
+      许可证    { $license }
+      类型      { $chat ->
+        [yes] 对话模型（带对话模板）
+       *[no] 基础模型（纯文本续写）
+    }

@@ -9,6 +9,10 @@ pub enum Command {
     ModelsList {
         json: bool,
     },
+    ModelsInspect {
+        file: String,
+        json: bool,
+    },
     ConversationsList {
         json: bool,
     },
@@ -127,6 +131,21 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
                     }
                 }
                 Ok(Command::ModelsList { json })
+            }
+            Some("inspect") => {
+                let mut json = false;
+                let mut file = None;
+                for arg in args {
+                    match arg.as_str() {
+                        "--json" => json = true,
+                        _ if file.is_none() && !arg.starts_with("--") => file = Some(arg),
+                        _ => return Err(usage("cli-unknown-option", vec![("option", arg)])),
+                    }
+                }
+                let file = file.ok_or_else(|| {
+                    usage("cli-missing-value", vec![("option", "inspect".to_owned())])
+                })?;
+                Ok(Command::ModelsInspect { file, json })
             }
             Some(other) => Err(usage(
                 "cli-unknown-option",

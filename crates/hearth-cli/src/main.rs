@@ -12,6 +12,7 @@ use std::sync::{mpsc, Arc};
 use hearth_core::catalog::Catalog;
 use hearth_core::chat::{Chat, ChatRequest};
 use hearth_core::i18n::{self, Localizer};
+use hearth_core::inference::card::ModelCard;
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
 use hearth_core::Error;
 use serde_json::json;
@@ -56,6 +57,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::ModelsList { json } => models_list(&l10n, json),
+        Command::ModelsInspect { file, json } => models_inspect(&l10n, &file, json),
         Command::Chat(chat) => run_chat(&l10n, chat),
         Command::ConversationsList { json } => conversations::list(&l10n, json),
         Command::ConversationsShow { id, json } => conversations::show(&l10n, id, json),
@@ -86,6 +88,36 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `hearth models inspect FILE`: checks a GGUF file as an import would and describes it.
+fn models_inspect(l10n: &Localizer, file: &str, json: bool) -> Result<(), Error> {
+    let card = ModelCard::inspect(std::path::Path::new(file))?;
+    if json {
+        println!("{}", json!(card));
+        return Ok(());
+    }
+    let millions = (card.parameters as f64 / 1e6).round() as i64;
+    println!(
+        "{}",
+        l10n.text(
+            "cli-model-card",
+            &[
+                ("path", card.path.display().to_string()),
+                ("architecture", card.architecture.clone()),
+                ("millions", millions.to_string()),
+                ("quantization", card.quantization.clone()),
+                ("context", card.context_limit.to_string()),
+                ("megabytes", (card.file_size / 1_000_000).to_string()),
+                (
+                    "license",
+                    card.license.clone().unwrap_or_else(|| "-".into())
+                ),
+                ("chat", if card.chat_template { "yes" } else { "no" }.into()),
+            ]
+        )
+    );
+    Ok(())
 }
 
 fn models_list(l10n: &Localizer, json: bool) -> Result<(), Error> {

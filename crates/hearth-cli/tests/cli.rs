@@ -134,6 +134,47 @@ fn models_list_json_names_the_installed_default() {
 }
 
 #[test]
+fn models_inspect_checks_and_describes_the_real_default_model() {
+    let data = tempfile::tempdir().unwrap();
+    let list = json_of(&hearth(data.path(), &["models", "list", "--json"]));
+    let default = list["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["default"] == true)
+        .unwrap()
+        .clone();
+    let path = default["path"].as_str().unwrap();
+    let card = json_of(&hearth(data.path(), &["models", "inspect", path, "--json"]));
+    assert_eq!(card["architecture"], "qwen2");
+    assert_eq!(card["quantization"], "Q4_K_M");
+    assert_eq!(card["file_size"], default["size"]);
+    assert_eq!(card["trained_context"], 32768);
+    assert_eq!(card["context_limit"], 8192);
+    assert_eq!(card["chat_template"], true);
+    let parameters = card["parameters"].as_u64().unwrap();
+    assert!(
+        // 494 M, plus the 136 M output matrix this file stores beside the tied embedding.
+        (620_000_000..640_000_000).contains(&parameters),
+        "{parameters}"
+    );
+
+    let shown = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(["models", "inspect", path])
+        .env("HEARTH_DATA_DIR", data.path())
+        .env("LANG", "ja_JP.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(shown.stdout).unwrap();
+    assert!(
+        text.contains("アーキテクチャ") && text.contains("Q4_K_M"),
+        "{text}"
+    );
+}
+
+#[test]
 fn missing_model_says_how_to_fetch_it() {
     let data = tempfile::tempdir().unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_hearth"))

@@ -63,12 +63,6 @@ impl Prompter {
         Ok(prompter)
     }
 
-    /// Reads only the header of `path` and builds its prompter: what importing a model
-    /// checks before listing it.
-    pub fn inspect(path: &Path) -> Result<Self> {
-        Prompter::from_gguf(&Gguf::open(path)?)
-    }
-
     /// The same for a whole file in memory: what the fuzz target and its regression replay
     /// run.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {

@@ -1,0 +1,156 @@
+//! What a model file is, read from its checked header alone: what importing a model shows
+//! before it is listed, and what `hearth models inspect` prints.
+
+use std::path::{Path, PathBuf};
+
+use candle_core::quantized::gguf_file::Value;
+use candle_core::quantized::GgmlDType;
+use serde::Serialize;
+
+use super::gguf::Gguf;
+use super::prompt::Prompter;
+use crate::error::{Error, Result};
+
+/// A model file's facts.
+#[derive(Debug, Clone, Serialize)]
+pub struct ModelCard {
+    pub path: PathBuf,
+    pub file_size: u64,
+    pub architecture: String,
+    /// `general.name`, if the file has one.
+    pub name: Option<String>,
+    /// Weights stored in the file, counted from the tensor shapes (an output matrix stored
+    /// beside the embedding it is tied to counts twice: Qwen2.5-0.5B's file holds 630 M).
+    pub parameters: u64,
+    /// llama.cpp's name for `general.file_type` (e.g. `Q4_K_M`), else the type holding most
+    /// of the bytes (e.g. `mostly Q5_0`).
+    pub quantization: String,
+    /// The context the model was trained for, and what Hearth will use.
+    pub trained_context: Option<u32>,
+    pub context_limit: usize,
+    pub vocab_size: usize,
+    pub license: Option<String>,
+    /// False for a base model: it gets plain completion, not chat turns.
+    pub chat_template: bool,
+}
+
+/// llama.cpp's `llama_ftype` names for the values of `general.file_type`.
+fn file_type_name(value: u32) -> Option<&'static str> {
+    Some(match value {
+        0 => "F32",
+        1 => "F16",
+        2 => "Q4_0",
+        3 => "Q4_1",
+        7 => "Q8_0",
+        8 => "Q5_0",
+        9 => "Q5_1",
+        10 => "Q2_K",
+        11 => "Q3_K_S",
+        12 => "Q3_K_M",
+        13 => "Q3_K_L",
+        14 => "Q4_K_S",
+        15 => "Q4_K_M",
+        16 => "Q5_K_S",
+        17 => "Q5_K_M",
+        18 => "Q6_K",
+        32 => "BF16",
+        _ => return None,
+    })
+}
+
+fn text(gguf: &Gguf, key: &str) -> Option<String> {
+    gguf.has(key)
+        .then(|| gguf.string(key).ok().map(str::to_owned))
+        .flatten()
+}
+
+impl ModelCard {
+    /// Reads and checks `path` (header, tensor directory, architecture, tokenizer, chat
+    /// template) without loading the weights.
+    pub fn inspect(path: &Path) -> Result<Self> {
+        let gguf = Gguf::open(path)?;
+        let prompter = Prompter::from_gguf(&gguf)?;
+        let architecture = gguf.architecture()?.to_owned();
+        let content = &gguf.content;
+        let mut bytes_by_type: Vec<(GgmlDType, u64)> = Vec::new();
+        let mut parameters = 0u64;
+        for info in content.tensor_infos.values() {
+            let elements = info.shape.elem_count() as u64;
+            parameters += elements;
+            let bytes =
+                elements / info.ggml_dtype.block_size() as u64 * info.ggml_dtype.type_size() as u64;
+            match bytes_by_type
+                .iter_mut()
+                .find(|(t, _)| *t == info.ggml_dtype)
+            {
+                Some((_, total)) => *total += bytes,
+                None => bytes_by_type.push((info.ggml_dtype, bytes)),
+            }
+        }
+        let file_type = match content.metadata.get("general.file_type") {
+            Some(Value::U32(v)) => file_type_name(*v),
+            _ => None,
+        };
+        let quantization = file_type.map(str::to_owned).unwrap_or_else(|| {
+            bytes_by_type
+                .iter()
+                .max_by_key(|(_, bytes)| *bytes)
+                .map(|(t, _)| format!("mostly {t:?}"))
+                .unwrap_or_default()
+        });
+        let context_key = format!("{architecture}.context_length");
+        Ok(ModelCard {
+            path: path.to_path_buf(),
+            file_size: std::fs::metadata(path)
+                .map_err(|err| Error::io(path, err))?
+                .len(),
+            name: text(&gguf, "general.name"),
+            parameters,
+            quantization,
+            trained_context: gguf
+                .has(&context_key)
+                .then(|| gguf.u32(&context_key).ok())
+                .flatten(),
+            context_limit: prompter.context_limit,
+            vocab_size: prompter.tokenizer.vocab_size(),
+            license: text(&gguf, "general.license"),
+            chat_template: prompter.template.is_some(),
+            architecture,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inference::synthetic::{defects, TinyGguf, EMBD, FF, LAYERS};
+
+    #[test]
+    fn the_tiny_model_is_described() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tiny.gguf");
+        std::fs::write(&path, TinyGguf::qwen2().to_bytes()).unwrap();
+        let card = ModelCard::inspect(&path).unwrap();
+        let kv = EMBD / 2;
+        let per_layer = 2 * EMBD * EMBD + 2 * EMBD * kv + EMBD + 2 * kv + 3 * EMBD * FF + 2 * EMBD;
+        assert_eq!(
+            card.parameters,
+            260 * EMBD + EMBD + LAYERS as u64 * per_layer
+        );
+        assert_eq!(card.quantization, "mostly Q8_0");
+        assert_eq!(card.architecture, "qwen2");
+        assert_eq!((card.trained_context, card.context_limit), (Some(256), 256));
+        assert!(card.chat_template);
+        assert_eq!(card.vocab_size, 260);
+    }
+
+    #[test]
+    fn a_broken_file_is_not_described() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bytes) in defects() {
+            let path = dir.path().join("broken.gguf");
+            std::fs::write(&path, bytes).unwrap();
+            assert!(ModelCard::inspect(&path).is_err(), "{name}");
+        }
+    }
+}
