@@ -138,6 +138,10 @@ recovery-fresh = تعذّر على Hearth قراءة قاعدة بياناته �
 conversation-settings = الإعدادات…
 settings-open = إعدادات المحادثة
 settings-title = إعدادات المحادثة
+# The menu of personas (personas.ftl) by the system prompt; choosing one fills the prompt in.
+settings-persona = الشخصية
+# The persona menu's choice for a prompt the user wrote or changed.
+settings-persona-custom = مخصّص
 settings-system-prompt = موجّه النظام
 settings-system-prompt-hint = اتركه فارغًا لاستخدام الموجّه الافتراضي، الذي يجيب بلغة كل رسالة.
 settings-model = النموذج

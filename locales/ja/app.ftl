@@ -120,6 +120,10 @@ recovery-fresh = 起動時にデータベースを読み込めず、バックア
 conversation-settings = 設定…
 settings-open = 会話の設定
 settings-title = 会話の設定
+# The menu of personas (personas.ftl) by the system prompt; choosing one fills the prompt in.
+settings-persona = ペルソナ
+# The persona menu's choice for a prompt the user wrote or changed.
+settings-persona-custom = カスタム
 settings-system-prompt = システムプロンプト
 settings-system-prompt-hint = 空欄のままにすると既定のプロンプトを使い、メッセージごとにその言語で回答します。
 settings-model = モデル

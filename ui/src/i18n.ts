@@ -31,7 +31,12 @@ export function directionOf(lang: string): "ltr" | "rtl" {
   return RIGHT_TO_LEFT.has(locale.language) ? "rtl" : "ltr";
 }
 
+/** Each language's messages, parsed once. */
+const bundles = new Map<string, FluentBundle>();
+
 function bundleFor(lang: string): FluentBundle {
+  const known = bundles.get(lang);
+  if (known) return known;
   // In right-to-left text, a path or a Latin title put into a message must be isolated, or its
   // slashes and punctuation are drawn on the wrong side. Left-to-right languages keep plain text.
   const bundle = new FluentBundle(lang, { useIsolating: directionOf(lang) === "rtl" });
@@ -40,6 +45,7 @@ function bundleFor(lang: string): FluentBundle {
       bundle.addResource(new FluentResource(source));
     }
   }
+  bundles.set(lang, bundle);
   return bundle;
 }
 
@@ -67,11 +73,20 @@ export function nameOf(lang: string): string {
   return message?.value ? bundle.formatPattern(message.value) : lang;
 }
 
+function format(bundle: FluentBundle, id: string, args?: Args): string {
+  const message = bundle.getMessage(id);
+  if (!message?.value) return id;
+  return bundle.formatPattern(message.value, args);
+}
+
 /** Formats message `id`; an unknown id is shown as itself so it is easy to spot. */
 export function t(id: string, args?: Args): string {
-  const message = current.getMessage(id);
-  if (!message?.value) return id;
-  return current.formatPattern(message.value, args);
+  return format(current, id, args);
+}
+
+/** Formats message `id` in `lang`, whatever the window's language. */
+export function textIn(lang: string, id: string, args?: Args): string {
+  return format(bundleFor(lang), id, args);
 }
 
 /** Fills every `[data-l10n-id]` element (or its `data-l10n-attr` attribute) under `root`. */

@@ -1,10 +1,12 @@
 // The settings of one conversation (its "⋯" menu, or the button next to the title): the system
-// prompt, the model and the sampling, in a modal dialog. Save stores them for the next reply;
-// a refused value or an error from the backend is shown inside, with what was typed kept.
+// prompt (typed, or filled in from a persona), the model and the sampling, in a modal dialog.
+// Save stores them for the next reply; a refused value or an error from the backend is shown
+// inside, with what was typed kept.
 import { errorText, t } from "./i18n";
 import * as ipc from "./ipc";
 import { isolatedNodes } from "./isolate";
 import { showToast } from "./notices";
+import { CUSTOM, personaChoices, personaOf, personaPrompt, type Persona } from "./personas";
 import { buildChange, FIELDS, fieldText, invalidText, modelChoices, type Field, type Form, type Limits } from "./settings-form";
 
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -12,6 +14,7 @@ const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as
 const dialog = el<HTMLDialogElement>("settings");
 const form = el<HTMLFormElement>("settings-form");
 const subject = el<HTMLParagraphElement>("settings-subject");
+const persona = el<HTMLSelectElement>("settings-persona");
 const prompt = el<HTMLTextAreaElement>("settings-prompt");
 const model = el<HTMLSelectElement>("settings-model");
 const problem = el<HTMLParagraphElement>("settings-error");
@@ -24,11 +27,15 @@ interface FieldParts {
 
 const fields = new Map<Field, FieldParts>();
 
-/** The dialog while it is open: whose settings, what the backend said, what to point out. */
+/**
+ * The dialog while it is open: whose settings, what the backend said, what to point out, and
+ * the last prompt that was no persona's, which choosing Custom brings back.
+ */
 let shown: {
   id: number;
   title: string;
   settings: ipc.ConversationSettings;
+  custom: string;
   invalid: Set<Field>;
   error: unknown;
   saving: boolean;
@@ -65,9 +72,24 @@ function fieldRow(limits: Limits): HTMLDivElement {
   return row;
 }
 
+/** Selects the persona the prompt is, or Custom (then remembering the prompt as the user's own). */
+function showPersona(): void {
+  const match = personaOf(prompt.value);
+  if (match === null && shown) shown.custom = prompt.value;
+  persona.value = match ?? CUSTOM;
+}
+
+/** Fills the prompt in with the chosen persona's, in the window's language, or the user's own. */
+function choosePersona(): void {
+  if (!shown) return;
+  prompt.value = persona.value === CUSTOM ? shown.custom : personaPrompt(persona.value as Persona);
+  showPersona();
+}
+
 /** Puts values in the form (what is stored, or the defaults after Reset). */
 function fill(systemPrompt: string, modelName: string, sampling: ipc.Sampling): void {
   prompt.value = systemPrompt;
+  showPersona();
   model.value = modelName;
   for (const limits of FIELDS) {
     const parts = fields.get(limits.field);
@@ -87,6 +109,16 @@ export function renderSettings(): void {
   const { settings, invalid, error } = shown;
   subject.textContent = shown.title || t("conversation-untitled");
   prompt.placeholder = settings.defaults.systemPrompt;
+  const personaChosen = persona.value;
+  persona.replaceChildren(
+    ...personaChoices().map((choice) => {
+      const option = document.createElement("option");
+      option.value = choice.value;
+      option.textContent = choice.label;
+      return option;
+    }),
+  );
+  persona.value = personaChosen;
   const chosen = model.value;
   model.replaceChildren(
     ...modelChoices(settings).map((choice) => {
@@ -114,7 +146,7 @@ export function renderSettings(): void {
 /** Opens the dialog on conversation `id` (shown as `title`) with its stored settings. */
 export async function openSettings(id: number, title: string): Promise<void> {
   const settings = await ipc.conversationSettings(id);
-  shown = { id, title, settings, invalid: new Set(), error: null, saving: false };
+  shown = { id, title, settings, custom: "", invalid: new Set(), error: null, saving: false };
   renderSettings();
   fill(settings.systemPrompt ?? "", settings.model ?? "", settings.sampling ?? settings.defaults.sampling);
   dialog.showModal();
@@ -161,6 +193,8 @@ export function attachSettings(): void {
     event.preventDefault();
     void save();
   });
+  persona.addEventListener("change", choosePersona);
+  prompt.addEventListener("input", showPersona);
   el<HTMLButtonElement>("settings-reset").addEventListener("click", reset);
   el<HTMLButtonElement>("settings-cancel").addEventListener("click", () => dialog.close());
   dialog.addEventListener("close", () => {

@@ -57,11 +57,13 @@ const VIEWS: View[] = [
     },
   },
   {
-    name: "conversation settings",
+    name: "conversation settings with a persona chosen",
     open: async (page) => {
       await openConversation(page);
       await page.getByTestId("topbar-settings").click();
       await expect(page.getByTestId("settings")).toBeVisible();
+      await page.getByTestId("settings-persona").selectOption("business");
+      await expect(page.getByTestId("settings-prompt")).not.toHaveValue("");
     },
   },
   {
