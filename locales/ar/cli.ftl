@@ -5,6 +5,8 @@ cli-usage =
       hearth chat [--model الاسم|المسار] [--system النص] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] الرسالة
       hearth models list [--json]
       hearth models inspect ملف [--json]
+      hearth models import ملف [--json]
+      hearth models remove اسم
       hearth conversations list|show ID|search عبارة-البحث [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out الملف]
       hearth conversations import الملف [--json]
@@ -46,3 +48,8 @@ cli-model-card =
         [yes] محادثة (يتضمن قالب محادثة)
        *[no] نموذج أساسي (إكمال نص فقط)
     }
+cli-models-imported = مستورد
+# $name (String) - the name to use with --model
+cli-model-imported = استُورد باسم «{ $name }»: استخدمه عبر hearth chat --model { $name }. نُسخ الملف، ويمكن حذف الأصل.
+# $name (String)
+cli-model-removed = حُذف «{ $name }».

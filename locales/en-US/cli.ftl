@@ -5,6 +5,8 @@ cli-usage =
       hearth chat [--model NAME|PATH] [--system TEXT] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] PROMPT
       hearth models list [--json]
       hearth models inspect FILE [--json]
+      hearth models import FILE [--json]
+      hearth models remove NAME
       hearth conversations list|show ID|search QUERY [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out FILE]
       hearth conversations import FILE [--json]
@@ -46,3 +48,8 @@ cli-model-card =
         [yes] chat (has a chat template)
        *[no] base model (plain completion)
     }
+cli-models-imported = imported
+# $name (String) - the name to use with --model
+cli-model-imported = Imported as “{ $name }”: use it with hearth chat --model { $name }. The file was copied; the original can be removed.
+# $name (String)
+cli-model-removed = Removed “{ $name }”.

@@ -5,6 +5,8 @@ cli-usage =
       hearth chat [--model 名前|パス] [--system テキスト] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] メッセージ
       hearth models list [--json]
       hearth models inspect ファイル [--json]
+      hearth models import ファイル [--json]
+      hearth models remove 名前
       hearth conversations list|show ID|search 検索語 [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out ファイル]
       hearth conversations import ファイル [--json]
@@ -46,3 +48,8 @@ cli-model-card =
         [yes] チャット（チャットテンプレートあり）
        *[no] ベースモデル（通常の続き生成）
     }
+cli-models-imported = 読み込み済み
+# $name (String) - the name to use with --model
+cli-model-imported = 「{ $name }」として読み込みました。hearth chat --model { $name } で使えます。ファイルはコピーしたので、元のファイルは削除してもかまいません。
+# $name (String)
+cli-model-removed = 「{ $name }」を削除しました。

@@ -5,6 +5,8 @@ cli-usage =
       hearth chat [--model 이름|경로] [--system 텍스트] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] 메시지
       hearth models list [--json]
       hearth models inspect 파일 [--json]
+      hearth models import 파일 [--json]
+      hearth models remove 이름
       hearth conversations list|show ID|search 검색어 [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out 파일]
       hearth conversations import 파일 [--json]
@@ -46,3 +48,8 @@ cli-model-card =
         [yes] 채팅 (채팅 템플릿 있음)
        *[no] 기본 모델 (텍스트 이어 쓰기)
     }
+cli-models-imported = 가져옴
+# $name (String) - the name to use with --model
+cli-model-imported = “{ $name }”(으)로 가져왔습니다. hearth chat --model { $name }(으)로 사용하세요. 파일을 복사했으므로 원본은 지워도 됩니다.
+# $name (String)
+cli-model-removed = “{ $name }”을(를) 삭제했습니다.

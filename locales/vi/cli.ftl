@@ -5,6 +5,8 @@ cli-usage =
       hearth chat [--model TÊN|ĐƯỜNG-DẪN] [--system VĂN-BẢN] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] TIN-NHẮN
       hearth models list [--json]
       hearth models inspect TỆP [--json]
+      hearth models import TỆP [--json]
+      hearth models remove TÊN
       hearth conversations list|show ID|search TỪ-KHÓA [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out TỆP]
       hearth conversations import TỆP [--json]
@@ -46,3 +48,8 @@ cli-model-card =
         [yes] trò chuyện (có mẫu hội thoại)
        *[no] mô hình nền (chỉ viết tiếp văn bản)
     }
+cli-models-imported = đã nhập
+# $name (String) - the name to use with --model
+cli-model-imported = Đã nhập với tên “{ $name }”: dùng bằng hearth chat --model { $name }. Tệp đã được sao chép; có thể xóa bản gốc.
+# $name (String)
+cli-model-removed = Đã xóa “{ $name }”.

@@ -5,6 +5,8 @@ cli-usage =
       hearth chat [--model 名称|路径] [--system 文本] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] 消息
       hearth models list [--json]
       hearth models inspect 文件 [--json]
+      hearth models import 文件 [--json]
+      hearth models remove 名称
       hearth conversations list|show ID|search 关键词 [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out 文件]
       hearth conversations import 文件 [--json]
@@ -46,3 +48,8 @@ cli-model-card =
         [yes] 对话模型（带对话模板）
        *[no] 基础模型（纯文本续写）
     }
+cli-models-imported = 已导入
+# $name (String) - the name to use with --model
+cli-model-imported = 已导入为“{ $name }”：可用 hearth chat --model { $name } 使用。文件已复制，原文件可以删除。
+# $name (String)
+cli-model-removed = 已删除“{ $name }”。

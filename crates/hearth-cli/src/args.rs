@@ -13,6 +13,13 @@ pub enum Command {
         file: String,
         json: bool,
     },
+    ModelsImport {
+        file: String,
+        json: bool,
+    },
+    ModelsRemove {
+        name: String,
+    },
     ConversationsList {
         json: bool,
     },
@@ -132,20 +139,29 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
                 }
                 Ok(Command::ModelsList { json })
             }
-            Some("inspect") => {
+            Some(verb @ ("inspect" | "import" | "remove")) => {
                 let mut json = false;
-                let mut file = None;
+                let mut operand = None;
                 for arg in args {
                     match arg.as_str() {
-                        "--json" => json = true,
-                        _ if file.is_none() && !arg.starts_with("--") => file = Some(arg),
+                        "--json" if verb != "remove" => json = true,
+                        _ if operand.is_none() && !arg.starts_with("--") => operand = Some(arg),
                         _ => return Err(usage("cli-unknown-option", vec![("option", arg)])),
                     }
                 }
-                let file = file.ok_or_else(|| {
-                    usage("cli-missing-value", vec![("option", "inspect".to_owned())])
-                })?;
-                Ok(Command::ModelsInspect { file, json })
+                let operand = operand
+                    .ok_or_else(|| usage("cli-missing-value", vec![("option", verb.to_owned())]))?;
+                Ok(match verb {
+                    "inspect" => Command::ModelsInspect {
+                        file: operand,
+                        json,
+                    },
+                    "import" => Command::ModelsImport {
+                        file: operand,
+                        json,
+                    },
+                    _ => Command::ModelsRemove { name: operand },
+                })
             }
             Some(other) => Err(usage(
                 "cli-unknown-option",

@@ -3,6 +3,7 @@
 mod args;
 mod conversations;
 mod eval;
+mod models;
 mod unlock;
 
 use std::io::Write as _;
@@ -12,7 +13,6 @@ use std::sync::{mpsc, Arc};
 use hearth_core::catalog::Catalog;
 use hearth_core::chat::{Chat, ChatRequest};
 use hearth_core::i18n::{self, Localizer};
-use hearth_core::inference::card::ModelCard;
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
 use hearth_core::Error;
 use serde_json::json;
@@ -56,8 +56,10 @@ fn main() -> ExitCode {
             println!("{}", l10n.text("cli-usage", &[]));
             Ok(())
         }
-        Command::ModelsList { json } => models_list(&l10n, json),
-        Command::ModelsInspect { file, json } => models_inspect(&l10n, &file, json),
+        Command::ModelsList { json } => models::list(&l10n, json),
+        Command::ModelsInspect { file, json } => models::inspect(&l10n, &file, json),
+        Command::ModelsImport { file, json } => models::import(&l10n, &file, json),
+        Command::ModelsRemove { name } => models::remove(&l10n, &name),
         Command::Chat(chat) => run_chat(&l10n, chat),
         Command::ConversationsList { json } => conversations::list(&l10n, json),
         Command::ConversationsShow { id, json } => conversations::show(&l10n, id, json),
@@ -88,89 +90,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// `hearth models inspect FILE`: checks a GGUF file as an import would and describes it.
-fn models_inspect(l10n: &Localizer, file: &str, json: bool) -> Result<(), Error> {
-    let card = ModelCard::inspect(std::path::Path::new(file))?;
-    if json {
-        println!("{}", json!(card));
-        return Ok(());
-    }
-    let millions = (card.parameters as f64 / 1e6).round() as i64;
-    println!(
-        "{}",
-        l10n.text(
-            "cli-model-card",
-            &[
-                ("path", card.path.display().to_string()),
-                ("architecture", card.architecture.clone()),
-                ("millions", millions.to_string()),
-                ("quantization", card.quantization.clone()),
-                ("context", card.context_limit.to_string()),
-                ("megabytes", (card.file_size / 1_000_000).to_string()),
-                (
-                    "license",
-                    card.license.clone().unwrap_or_else(|| "-".into())
-                ),
-                ("chat", if card.chat_template { "yes" } else { "no" }.into()),
-            ]
-        )
-    );
-    Ok(())
-}
-
-fn models_list(l10n: &Localizer, json: bool) -> Result<(), Error> {
-    let catalog = Catalog::builtin();
-    let rows: Vec<_> = catalog
-        .models()
-        .iter()
-        .map(|entry| {
-            let path = Catalog::path_of(entry);
-            let installed = std::fs::metadata(&path).is_ok_and(|m| m.len() == entry.size);
-            (entry, path, installed)
-        })
-        .collect();
-    if json {
-        let models: Vec<_> = rows
-            .iter()
-            .map(|(entry, path, installed)| {
-                let mut value = json!({
-                    "name": entry.name,
-                    "display_name": entry.display_name,
-                    "architecture": entry.architecture,
-                    "parameters": entry.parameters,
-                    "quantization": entry.quantization,
-                    "size": entry.size,
-                    "license": entry.license,
-                    "default": entry.name == catalog.default_entry().name,
-                    "installed": installed,
-                });
-                if *installed {
-                    value["path"] = json!(path);
-                }
-                value
-            })
-            .collect();
-        println!("{}", json!({ "models": models }));
-    } else {
-        for (entry, path, installed) in rows {
-            let status = if installed {
-                format!(
-                    "{}  {}",
-                    l10n.text("cli-models-installed", &[]),
-                    path.display()
-                )
-            } else {
-                l10n.text("cli-models-not-installed", &[])
-            };
-            println!(
-                "{:<32} {:<8} {:<6} {}",
-                entry.name, entry.architecture, entry.parameters, status
-            );
-        }
-    }
-    Ok(())
 }
 
 fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::library::Library;
 use crate::paths;
 
 const CATALOG_JSON: &str = include_str!("../../../models/catalog.json");
@@ -88,13 +89,20 @@ impl Catalog {
     }
 
     /// Resolve `--model NAME|PATH` (or the default when `None`). Names are looked up in the
-    /// catalog; anything with a path separator or a `.gguf` suffix is taken as a file path.
+    /// catalog, then among the imported models; anything with a path separator or a `.gguf` suffix is taken as a file path.
     pub fn resolve(&self, spec: Option<&str>) -> Result<ResolvedModel> {
         let Some(spec) = spec else {
             return Ok(self.resolved(self.default_entry()));
         };
         if let Some(entry) = self.get(spec) {
             return Ok(self.resolved(entry));
+        }
+        if let Some(path) = Library::installed().path_of(spec) {
+            return Ok(ResolvedModel {
+                name: spec.to_owned(),
+                path,
+                entry: None,
+            });
         }
         let path = Path::new(spec);
         if spec.ends_with(".gguf") || path.components().count() > 1 {
@@ -112,17 +120,25 @@ impl Catalog {
         })
     }
 
-    /// The model a conversation answers with: the one it names if the catalog knows it,
-    /// else `fallback` (the app's or the command line's model; also used for conversations
+    /// The model a conversation answers with: the one it names if the catalog knows it or it
+    /// was imported, else `fallback` (the app's or the command line's model; also used for conversations
     /// whose model was a file path, or for a name from a newer Hearth).
     pub fn for_conversation(
         &self,
         stored: Option<&str>,
         fallback: &ResolvedModel,
     ) -> ResolvedModel {
-        match stored.and_then(|name| self.get(name)) {
-            Some(entry) if entry.name != fallback.name => self.resolved(entry),
-            _ => fallback.clone(),
+        let Some(name) = stored.filter(|name| *name != fallback.name) else {
+            return fallback.clone();
+        };
+        match (self.get(name), Library::installed().path_of(name)) {
+            (Some(entry), _) => self.resolved(entry),
+            (None, Some(path)) => ResolvedModel {
+                name: name.to_owned(),
+                path,
+                entry: None,
+            },
+            (None, None) => fallback.clone(),
         }
     }
 

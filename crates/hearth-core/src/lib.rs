@@ -7,6 +7,7 @@ pub mod clock;
 pub mod error;
 pub mod i18n;
 pub mod inference;
+pub mod library;
 pub mod paths;
 pub mod store;
 
