@@ -1,7 +1,7 @@
 // End-to-end: the real Hearth binary in a real WebKitGTK window (under Xvfb), driven through
 // tauri-driver, answering with the real default model. Run by `./dev test`.
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -126,6 +126,7 @@ test("a damaged database is replaced by the newest backup and the window says so
   assert.equal(backup.status, 0, backup.stderr);
   const backupPath = JSON.parse(backup.stdout).path;
   const database = path.join(dataDir, "hearth.sqlite3");
+  assert.deepEqual(readdirSync(dataDir).filter((f) => f.endsWith("-wal")), [], "the CLI closed the database cleanly");
   const bytes = readFileSync(database);
   bytes.fill(0xa5, 100);
   writeFileSync(database, bytes);
@@ -134,7 +135,11 @@ test("a damaged database is replaced by the newest backup and the window says so
     const banner = await waitFor("the recovery banner", async () => {
       const text = await driver.script(`const b = document.querySelector("[data-testid=recovery]"); return b && !b.hidden ? b.textContent : null`);
       return text;
-    }, 60_000);
+    }, 60_000).catch(async (err) => {
+      // Seen once in a while under load: say what the window and the data folder showed.
+      const page = await driver.script(`return document.body.innerText.slice(0, 300)`).catch((e) => String(e));
+      throw new Error(`${err.message}; window: ${JSON.stringify(page)}; data folder: ${readdirSync(dataDir).join(", ")}`);
+    });
     assert.ok(banner.includes(backupPath), banner);
     assert.ok(banner.includes("hearth.sqlite3.corrupt-"), banner);
     // In the window's language (Japanese, chosen in the first test and restored with the backup).
