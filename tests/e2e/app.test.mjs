@@ -126,10 +126,13 @@ test("a damaged database is replaced by the newest backup and the window says so
   assert.equal(backup.status, 0, backup.stderr);
   const backupPath = JSON.parse(backup.stdout).path;
   const database = path.join(dataDir, "hearth.sqlite3");
-  assert.deepEqual(readdirSync(dataDir).filter((f) => f.endsWith("-wal")), [], "the CLI closed the database cleanly");
   const bytes = readFileSync(database);
   bytes.fill(0xa5, 100);
   writeFileSync(database, bytes);
+  // A write-ahead log can be left beside it (the killed window's, not yet folded in); SQLite
+  // would read the newest pages from it and never see the damage. The disk damage hits it too.
+  const wal = `${database}-wal`;
+  if (readdirSync(dataDir).includes("hearth.sqlite3-wal")) writeFileSync(wal, readFileSync(wal).fill(0xa5));
   await withApp(app, async (driver) => {
     // A slow start (two cores shared with the model) can take a while before the UI runs.
     const banner = await waitFor("the recovery banner", async () => {
