@@ -7,7 +7,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use super::{now_ms, Passphrase, Store};
+use super::{now_ms, side_file, Passphrase, Store};
 use crate::clock::file_stamp;
 use crate::error::{Error, Result};
 
@@ -79,18 +79,13 @@ pub(super) fn has_plaintext(database: &Path) -> bool {
 /// its place.
 pub(super) fn recover(database: &Path, key: Option<&Passphrase>) -> Result<Recovery> {
     let stamp = file_stamp(now_ms());
-    let mut corrupt_path = database.as_os_str().to_owned();
-    corrupt_path.push(format!(".corrupt-{stamp}"));
-    let corrupt_path = PathBuf::from(corrupt_path);
+    let corrupt_path = side_file(database, &format!(".corrupt-{stamp}"));
     std::fs::rename(database, &corrupt_path).map_err(|e| Error::io(database, e))?;
     for suffix in ["-wal", "-shm"] {
-        let mut side = database.as_os_str().to_owned();
-        side.push(suffix);
-        let side = PathBuf::from(side);
+        let side = side_file(database, suffix);
         if side.exists() {
-            let mut kept = corrupt_path.as_os_str().to_owned();
-            kept.push(suffix);
-            std::fs::rename(&side, PathBuf::from(kept)).map_err(|e| Error::io(&side, e))?;
+            let kept = side_file(&corrupt_path, suffix);
+            std::fs::rename(&side, kept).map_err(|e| Error::io(&side, e))?;
         }
     }
     let restored_from = backups_in(&backup_dir_of(database))

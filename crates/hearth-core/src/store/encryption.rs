@@ -8,12 +8,13 @@
 //! plain text) are deleted and a fresh one is taken at once: a plaintext backup beside an
 //! encrypted database would defeat the point.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::atomic::Ordering;
 
 use rusqlite::config::DbConfig;
 use rusqlite::Connection;
 
-use super::Store;
+use super::{side_file, Store};
 use crate::error::{Error, Result};
 
 /// What every plaintext SQLite database starts with; an encrypted one starts with its salt.
@@ -83,21 +84,10 @@ pub(super) fn unlock(conn: &Connection, key: &Passphrase) -> rusqlite::Result<()
         .map(drop)
 }
 
-fn side_file(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
 impl Store {
     /// Whether this database is encrypted.
     pub fn is_encrypted(&self) -> bool {
-        self.key().is_some()
-    }
-
-    /// The passphrase this database was opened with.
-    pub(super) fn key(&self) -> Option<Passphrase> {
-        self.key.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        self.encrypted.load(Ordering::Relaxed)
     }
 
     /// Encrypts the database with `key`, changes its passphrase, or (with `None`) turns
@@ -148,7 +138,7 @@ impl Store {
             let _ = std::fs::remove_file(side_file(&self.path, suffix));
         }
         *conn = super::connect(&self.path, key.as_ref()).map_err(super::sql_error)?;
-        *self.key.lock().unwrap_or_else(|p| p.into_inner()) = key;
+        self.encrypted.store(key.is_some(), Ordering::Relaxed);
         Ok(())
     }
 }
@@ -156,6 +146,8 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
+
     use crate::store::{NewMessage, DATABASE_FILE};
 
     const SECRET: &str = "correct horse 馬 battery";

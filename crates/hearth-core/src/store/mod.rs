@@ -13,6 +13,7 @@ pub mod transfer;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -29,17 +30,22 @@ use crate::error::{Error, Result};
 /// File name of the database inside the data dir.
 pub const DATABASE_FILE: &str = "hearth.sqlite3";
 
+/// `<path><suffix>`: a file SQLite or Hearth keeps beside the database (`-wal`, `.lock`, …).
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 /// Takes a shared lock on `<database>.lock` for as long as the returned file lives, and
 /// says whether this process was the only one with the database open. Without a lock file
 /// (e.g. an unusual file system) every open counts as alone, as before locking existed.
 fn announce_presence(database: &Path) -> (Option<File>, bool) {
-    let mut lock_path = database.as_os_str().to_owned();
-    lock_path.push(".lock");
     let Ok(file) = File::options()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(PathBuf::from(lock_path))
+        .open(side_file(database, ".lock"))
     else {
         return (None, true);
     };
@@ -63,8 +69,8 @@ pub struct Store {
     conn: Mutex<Connection>,
     path: PathBuf,
     recovery: Option<Recovery>,
-    /// The passphrase of an encrypted database (memory only), for backups and re-keying.
-    key: Mutex<Option<Passphrase>>,
+    /// Whether the database is encrypted (its passphrase is not kept).
+    encrypted: AtomicBool,
     /// A shared lock on `<database>.lock`, held while this store is open, so another
     /// process can tell whether a `streaming` reply still has a live writer.
     _presence: Option<File>,
@@ -212,7 +218,7 @@ impl Store {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
             recovery: None,
-            key: Mutex::new(key),
+            encrypted: AtomicBool::new(key.is_some()),
             _presence: presence,
         };
         // Only when no other Hearth process (the app, a CLI) has the database open: theirs
