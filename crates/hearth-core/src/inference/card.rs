@@ -7,7 +7,7 @@ use candle_core::quantized::gguf_file::Value;
 use candle_core::quantized::GgmlDType;
 use serde::Serialize;
 
-use super::gguf::Gguf;
+use super::gguf::{stored_bytes, Gguf};
 use super::prompt::Prompter;
 use crate::error::{Error, Result};
 
@@ -77,8 +77,7 @@ impl ModelCard {
         for info in content.tensor_infos.values() {
             let elements = info.shape.elem_count() as u64;
             parameters += elements;
-            let bytes =
-                elements / info.ggml_dtype.block_size() as u64 * info.ggml_dtype.type_size() as u64;
+            let bytes = stored_bytes(elements, info.ggml_dtype);
             match bytes_by_type
                 .iter_mut()
                 .find(|(t, _)| *t == info.ggml_dtype)

@@ -27,7 +27,7 @@ pub fn tensors(content: &Content, size: u64) -> Result<(), Reason> {
                 "tensor {name}: rows of {row} are not whole blocks of {block}"
             ));
         }
-        let bytes = elements / block * info.ggml_dtype.type_size() as u64;
+        let bytes = super::stored_bytes(elements, info.ggml_dtype);
         if info.offset % alignment != 0 {
             return Err(format!("tensor {name} is not aligned to {alignment} bytes"));
         }

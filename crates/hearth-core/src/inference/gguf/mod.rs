@@ -10,8 +10,14 @@ use std::io::{BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
 
 use candle_core::quantized::gguf_file::{Content, Value};
+use candle_core::quantized::GgmlDType;
 
 use crate::error::{Error, Result};
+
+/// Bytes a tensor of `elements` values of `dtype` takes in the file (whole blocks).
+pub fn stored_bytes(elements: u64, dtype: GgmlDType) -> u64 {
+    elements / dtype.block_size() as u64 * dtype.type_size() as u64
+}
 
 /// A parsed and checked GGUF header plus the reader its tensors are read from.
 pub struct Gguf<R = BufReader<File>> {
