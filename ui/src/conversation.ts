@@ -7,8 +7,8 @@ import { showError, showNotice } from "./notices";
 import { session } from "./session";
 import { markActive, refreshList, titleOf } from "./sidebar";
 import { clearThread, cutFrom, focusEditor, highlight, liveBubble, remember, renderThread, scrollToEnd, setBody, stopEditing, type Bubble } from "./thread";
+import { byId as el } from "./dom";
 
-const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const welcome = el<HTMLElement>("welcome");
 const title = el<HTMLHeadingElement>("conversation-title");
 const input = el<HTMLTextAreaElement>("composer-input");

@@ -3,8 +3,7 @@
 // focus goes back to where it was.
 import { t } from "./i18n";
 import { isMac, SHEET, type Cap } from "./shortcuts";
-
-const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as el } from "./dom";
 
 const dialog = el<HTMLDialogElement>("help");
 const list = el<HTMLDListElement>("help-list");

@@ -6,8 +6,7 @@ import { ImeGuard } from "./composer";
 import { errorText, setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
 import { isolatedNodes } from "./isolate";
-
-const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as el } from "./dom";
 
 /** Shows only the lock screen, in `lang` (the system's: the chosen one is in the database). */
 export function showLock(lang: string): void {

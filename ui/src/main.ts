@@ -16,8 +16,7 @@ import { attachShortcuts } from "./shortcuts";
 import { attachSidebar, refreshList, titleOf } from "./sidebar";
 import { attachTheme } from "./theme";
 import { attachThread } from "./thread";
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as $ } from "./dom";
 
 const input = $<HTMLTextAreaElement>("composer-input");
 

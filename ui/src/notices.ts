@@ -5,6 +5,7 @@
 import { errorText, t } from "./i18n";
 import type { Recovery } from "./ipc";
 import { isolatedNodes } from "./isolate";
+import { byId as el } from "./dom";
 
 /** How long a deletion can be undone from its toast. */
 const UNDO_MS = 10_000;
@@ -15,8 +16,6 @@ interface Toast {
   text: Text;
   action?: { label: string; run: () => void };
 }
-
-const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let notice: Text | null = null;
 let toast: Toast | null = null;

@@ -9,8 +9,7 @@ import * as ipc from "./ipc";
 import { isolatedNodes } from "./isolate";
 import { showError, showToast } from "./notices";
 import { checkNewPassphrase, TASKS, type PassphraseField, type Task } from "./passphrase-form";
-
-const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as el } from "./dom";
 
 const dialog = el<HTMLDialogElement>("passphrase");
 const status = el<HTMLParagraphElement>("passphrase-status");

@@ -3,6 +3,7 @@
 import { t } from "./i18n";
 import { searchMessages, type SearchHit } from "./ipc";
 import { showError } from "./notices";
+import { byId as el } from "./dom";
 
 /** A query typed without Latin diacritics ("pho") also finds text with them ("phở");
  * one typed with them ("phở") matches exactly. Japanese marks are not affected. */
@@ -54,7 +55,6 @@ export function renderResults(
 
 /** Runs the search as the user types (debounced); while there is a query its results replace the list. */
 export function attachSearch(open: (hit: SearchHit) => void): void {
-  const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const box = el<HTMLInputElement>("search");
   const results = el<HTMLUListElement>("search-results");
   const list = el<HTMLUListElement>("conversation-list");

@@ -8,8 +8,7 @@ import { isolatedNodes } from "./isolate";
 import { showToast } from "./notices";
 import { CUSTOM, personaChoices, personaOf, personaPrompt, type Persona } from "./personas";
 import { buildChange, FIELDS, fieldText, invalidText, modelChoices, type Field, type Form, type Limits } from "./settings-form";
-
-const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+import { byId as el } from "./dom";
 
 const dialog = el<HTMLDialogElement>("settings");
 const form = el<HTMLFormElement>("settings-form");
