@@ -26,6 +26,12 @@ const COMMANDS: &[&str] = &[
     "lock_state",
     "unlock",
     "set_passphrase",
+    "models_overview",
+    "import_model",
+    "remove_model",
+    "set_default_model",
+    "app_settings",
+    "set_default_sampling",
 ];
 
 fn main() {

@@ -6,6 +6,7 @@ cli-usage =
       hearth models list [--json]
       hearth models inspect ملف [--json]
       hearth models import ملف [--json]
+      hearth models default اسم
       hearth models remove اسم
       hearth conversations list|show ID|search عبارة-البحث [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out الملف]
@@ -53,3 +54,5 @@ cli-models-imported = مستورد
 cli-model-imported = استُورد باسم «{ $name }»: استخدمه عبر hearth chat --model { $name }. نُسخ الملف، ويمكن حذف الأصل.
 # $name (String)
 cli-model-removed = حُذف «{ $name }».
+# $name (String)
+cli-model-default = أصبح «{ $name }» النموذج الافتراضي (في hearth chat وفي النافذة).

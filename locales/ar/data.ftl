@@ -18,3 +18,6 @@ data-export-title = تصدير المحادثات
 data-import-title = استيراد المحادثات
 data-filter-json = ملف تصدير Hearth (JSON)
 data-filter-markdown = Markdown
+# The native Open dialog of the models view.
+models-import-title = استيراد نموذج GGUF
+models-filter-gguf = نموذج GGUF

@@ -13,6 +13,7 @@ error-model-incomplete = الملف { $path } غير مكتمل ({ $actual } م�
 error-model-unsupported-architecture = بنية هذا النموذج «{ $architecture }» غير مدعومة بعد.
 # $name (String) - the name that was asked for
 error-model-unknown = لا يوجد نموذج باسم «{ $name }». يعرض الأمر «hearth models list» النماذج المعروفة.
+error-model-is-default = «{ $name }» هو النموذج الافتراضي. اختر نموذجًا افتراضيًا آخر أولًا.
 # $reason (String) - technical detail
 error-tokenizer = تعذّر إنشاء مُقسِّم الرموز الخاص بالنموذج ({ $reason }).
 # $reason (String) - technical detail

@@ -6,6 +6,7 @@ cli-usage =
       hearth models list [--json]
       hearth models inspect FILE [--json]
       hearth models import FILE [--json]
+      hearth models default NAME
       hearth models remove NAME
       hearth conversations list|show ID|search QUERY [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out FILE]
@@ -53,3 +54,5 @@ cli-models-imported = imported
 cli-model-imported = Imported as “{ $name }”: use it with hearth chat --model { $name }. The file was copied; the original can be removed.
 # $name (String)
 cli-model-removed = Removed “{ $name }”.
+# $name (String)
+cli-model-default = “{ $name }” is now the default model (for hearth chat and the window).

@@ -14,3 +14,6 @@ data-export-title = Export conversations
 data-import-title = Import conversations
 data-filter-json = Hearth export (JSON)
 data-filter-markdown = Markdown
+# The native Open dialog of the models view.
+models-import-title = Import a GGUF model
+models-filter-gguf = GGUF model

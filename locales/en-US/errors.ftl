@@ -13,6 +13,7 @@ error-model-incomplete = { $path } is incomplete ({ $actual } of { $expected } b
 error-model-unsupported-architecture = This model’s architecture, “{ $architecture }”, is not supported yet.
 # $name (String) - the name that was asked for
 error-model-unknown = There is no model called “{ $name }”. “hearth models list” shows the known ones.
+error-model-is-default = “{ $name }” is the default model. Choose another default first.
 # $reason (String) - technical detail
 error-tokenizer = The model’s tokenizer could not be built ({ $reason }).
 # $reason (String) - technical detail

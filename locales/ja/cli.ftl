@@ -6,6 +6,7 @@ cli-usage =
       hearth models list [--json]
       hearth models inspect ファイル [--json]
       hearth models import ファイル [--json]
+      hearth models default 名前
       hearth models remove 名前
       hearth conversations list|show ID|search 検索語 [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out ファイル]
@@ -53,3 +54,5 @@ cli-models-imported = 読み込み済み
 cli-model-imported = 「{ $name }」として読み込みました。hearth chat --model { $name } で使えます。ファイルはコピーしたので、元のファイルは削除してもかまいません。
 # $name (String)
 cli-model-removed = 「{ $name }」を削除しました。
+# $name (String)
+cli-model-default = 「{ $name }」を既定のモデルにしました（hearth chat とウィンドウの両方）。

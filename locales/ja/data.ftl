@@ -11,3 +11,6 @@ data-export-title = 会話を書き出す
 data-import-title = 会話を取り込む
 data-filter-json = Hearth の書き出し（JSON）
 data-filter-markdown = Markdown
+# The native Open dialog of the models view.
+models-import-title = GGUF モデルを取り込む
+models-filter-gguf = GGUF モデル

@@ -13,6 +13,7 @@ error-model-incomplete = { $path } が不完全です（{ $expected } バイト�
 error-model-unsupported-architecture = このモデルのアーキテクチャ「{ $architecture }」にはまだ対応していません。
 # $name (String) - the name that was asked for
 error-model-unknown = 「{ $name }」というモデルはありません。「hearth models list」で一覧を確認できます。
+error-model-is-default = 「{ $name }」は既定のモデルです。先に別のモデルを既定にしてください。
 # $reason (String) - technical detail
 error-tokenizer = モデルのトークナイザーを作成できませんでした（{ $reason }）。
 # $reason (String) - technical detail

@@ -6,6 +6,7 @@ cli-usage =
       hearth models list [--json]
       hearth models inspect 파일 [--json]
       hearth models import 파일 [--json]
+      hearth models default 이름
       hearth models remove 이름
       hearth conversations list|show ID|search 검색어 [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out 파일]
@@ -53,3 +54,5 @@ cli-models-imported = 가져옴
 cli-model-imported = “{ $name }”(으)로 가져왔습니다. hearth chat --model { $name }(으)로 사용하세요. 파일을 복사했으므로 원본은 지워도 됩니다.
 # $name (String)
 cli-model-removed = “{ $name }”을(를) 삭제했습니다.
+# $name (String)
+cli-model-default = 이제 “{ $name }”이(가) 기본 모델입니다(hearth chat과 창 모두).

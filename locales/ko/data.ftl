@@ -13,3 +13,6 @@ data-export-title = 대화 내보내기
 data-import-title = 대화 가져오기
 data-filter-json = Hearth 내보내기 파일(JSON)
 data-filter-markdown = Markdown
+# The native Open dialog of the models view.
+models-import-title = GGUF 모델 가져오기
+models-filter-gguf = GGUF 모델

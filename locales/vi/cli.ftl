@@ -6,6 +6,7 @@ cli-usage =
       hearth models list [--json]
       hearth models inspect TỆP [--json]
       hearth models import TỆP [--json]
+      hearth models default TÊN
       hearth models remove TÊN
       hearth conversations list|show ID|search TỪ-KHÓA [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out TỆP]
@@ -53,3 +54,5 @@ cli-models-imported = đã nhập
 cli-model-imported = Đã nhập với tên “{ $name }”: dùng bằng hearth chat --model { $name }. Tệp đã được sao chép; có thể xóa bản gốc.
 # $name (String)
 cli-model-removed = Đã xóa “{ $name }”.
+# $name (String)
+cli-model-default = “{ $name }” giờ là mô hình mặc định (cho hearth chat và cửa sổ ứng dụng).

@@ -11,3 +11,6 @@ data-export-title = Xuất các cuộc trò chuyện
 data-import-title = Nhập các cuộc trò chuyện
 data-filter-json = Tệp xuất Hearth (JSON)
 data-filter-markdown = Markdown
+# The native Open dialog of the models view.
+models-import-title = Nhập mô hình GGUF
+models-filter-gguf = Mô hình GGUF

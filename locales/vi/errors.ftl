@@ -13,6 +13,7 @@ error-model-incomplete = { $path } chưa đầy đủ ({ $actual } trên { $expe
 error-model-unsupported-architecture = Kiến trúc “{ $architecture }” của mô hình này chưa được hỗ trợ.
 # $name (String) - the name that was asked for
 error-model-unknown = Không có mô hình nào tên là “{ $name }”. Lệnh “hearth models list” liệt kê các mô hình đã biết.
+error-model-is-default = “{ $name }” đang là mô hình mặc định. Hãy chọn mô hình mặc định khác trước.
 # $reason (String) - technical detail
 error-tokenizer = Không tạo được bộ tách từ của mô hình ({ $reason }).
 # $reason (String) - technical detail

@@ -6,6 +6,7 @@ cli-usage =
       hearth models list [--json]
       hearth models inspect 文件 [--json]
       hearth models import 文件 [--json]
+      hearth models default 名称
       hearth models remove 名称
       hearth conversations list|show ID|search 关键词 [--ignore-diacritics] [--json]
       hearth conversations export [ID] [--format json|md] [--out 文件]
@@ -53,3 +54,5 @@ cli-models-imported = 已导入
 cli-model-imported = 已导入为“{ $name }”：可用 hearth chat --model { $name } 使用。文件已复制，原文件可以删除。
 # $name (String)
 cli-model-removed = 已删除“{ $name }”。
+# $name (String)
+cli-model-default = “{ $name }”现在是默认模型（hearth chat 和窗口都使用它）。

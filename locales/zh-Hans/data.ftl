@@ -13,3 +13,6 @@ data-export-title = 导出对话
 data-import-title = 导入对话
 data-filter-json = Hearth 导出文件（JSON）
 data-filter-markdown = Markdown
+# The native Open dialog of the models view.
+models-import-title = 导入 GGUF 模型
+models-filter-gguf = GGUF 模型

@@ -13,6 +13,7 @@ error-model-incomplete = { $path } 不完整（只有 { $actual } 字节，应�
 error-model-unsupported-architecture = 暂不支持此模型的架构“{ $architecture }”。
 # $name (String) - the name that was asked for
 error-model-unknown = 没有名为“{ $name }”的模型。运行“hearth models list”可查看已知的模型。
+error-model-is-default = “{ $name }”是默认模型。请先选择另一个默认模型。
 # $reason (String) - technical detail
 error-tokenizer = 无法构建模型的分词器（{ $reason }）。
 # $reason (String) - technical detail

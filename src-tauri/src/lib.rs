@@ -7,14 +7,13 @@ mod state;
 use std::sync::Arc;
 use std::time::Duration;
 
-use hearth_core::catalog::Catalog;
 use hearth_core::chat::{self, Chat};
 use hearth_core::i18n::{self, Localizer};
 use hearth_core::inference::Worker;
-use hearth_core::paths;
 use hearth_core::store::{Passphrase, Store};
+use hearth_core::{models, paths};
 
-use state::{AppState, InFlight};
+use state::AppState;
 use tauri::Manager;
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
@@ -32,16 +31,12 @@ fn open_state(key: Option<Passphrase>) -> hearth_core::Result<AppState> {
         None => Store::open_in(&dir)?,
     });
     let ui_lang = chat::interface_language(&store)?;
-    let model = Catalog::builtin().resolve(std::env::var("HEARTH_MODEL").ok().as_deref())?;
+    let model = models::default_model(&store, std::env::var("HEARTH_MODEL").ok().as_deref())?;
     let chat = Chat::new(store, Worker::spawn()?, ui_lang);
     if model.check_present().is_ok() {
         chat.preload(&model);
     }
-    Ok(AppState {
-        chat,
-        model,
-        in_flight: Arc::new(InFlight::default()),
-    })
+    Ok(AppState::new(chat, model))
 }
 
 /// Registers Hearth's commands on a builder; shared by the app and its tests.
@@ -71,6 +66,12 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         commands::lock::lock_state,
         commands::lock::unlock,
         commands::lock::set_passphrase,
+        commands::models::models_overview,
+        commands::models::import_model,
+        commands::models::remove_model,
+        commands::models::set_default_model,
+        commands::models::app_settings,
+        commands::models::set_default_sampling,
     ])
 }
 

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::Duration;
 
 use hearth_core::catalog::{Catalog, ResolvedModel};
@@ -52,18 +52,37 @@ impl InFlight {
 /// Managed Tauri state.
 pub struct AppState {
     pub chat: Chat,
-    pub model: ResolvedModel,
+    /// The default model (`HEARTH_MODEL`, else the user's choice, else the catalog's).
+    model: RwLock<ResolvedModel>,
     pub in_flight: Arc<InFlight>,
 }
 
 impl AppState {
+    pub fn new(chat: Chat, model: ResolvedModel) -> Self {
+        AppState {
+            chat,
+            model: RwLock::new(model),
+            in_flight: Arc::new(InFlight::default()),
+        }
+    }
+
+    pub fn default_model(&self) -> ResolvedModel {
+        self.model.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Makes `model` the default and loads it ahead of the next reply.
+    pub fn set_default_model(&self, model: ResolvedModel) {
+        self.chat.preload(&model);
+        *self.model.write().unwrap_or_else(|p| p.into_inner()) = model;
+    }
+
     /// The model for a reply in `conversation_id`: the conversation's own if it names one
     /// the catalog knows, else the app's.
     pub fn model_for(&self, conversation_id: Option<i64>) -> ResolvedModel {
         let stored = conversation_id
             .and_then(|id| self.chat.store().conversation(id).ok())
             .and_then(|c| c.model);
-        Catalog::builtin().for_conversation(stored.as_deref(), &self.model)
+        Catalog::builtin().for_conversation(stored.as_deref(), &self.default_model())
     }
 
     /// The conversation a message belongs to, if it exists.

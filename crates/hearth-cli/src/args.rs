@@ -20,6 +20,9 @@ pub enum Command {
     ModelsRemove {
         name: String,
     },
+    ModelsDefault {
+        name: String,
+    },
     ConversationsList {
         json: bool,
     },
@@ -139,12 +142,12 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
                 }
                 Ok(Command::ModelsList { json })
             }
-            Some(verb @ ("inspect" | "import" | "remove")) => {
+            Some(verb @ ("inspect" | "import" | "default" | "remove")) => {
                 let mut json = false;
                 let mut operand = None;
                 for arg in args {
                     match arg.as_str() {
-                        "--json" if verb != "remove" => json = true,
+                        "--json" if matches!(verb, "inspect" | "import") => json = true,
                         _ if operand.is_none() && !arg.starts_with("--") => operand = Some(arg),
                         _ => return Err(usage("cli-unknown-option", vec![("option", arg)])),
                     }
@@ -160,6 +163,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
                         file: operand,
                         json,
                     },
+                    "default" => Command::ModelsDefault { name: operand },
                     _ => Command::ModelsRemove { name: operand },
                 })
             }

@@ -60,6 +60,7 @@ fn main() -> ExitCode {
         Command::ModelsInspect { file, json } => models::inspect(&l10n, &file, json),
         Command::ModelsImport { file, json } => models::import(&l10n, &file, json),
         Command::ModelsRemove { name } => models::remove(&l10n, &name),
+        Command::ModelsDefault { name } => models::set_default(&l10n, &name),
         Command::Chat(chat) => run_chat(&l10n, chat),
         Command::ConversationsList { json } => conversations::list(&l10n, json),
         Command::ConversationsShow { id, json } => conversations::show(&l10n, id, json),
@@ -94,8 +95,8 @@ fn main() -> ExitCode {
 
 fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
     let catalog = Catalog::builtin();
-    let mut model = catalog.resolve(args.model.as_deref())?;
     let store = Arc::new(unlock::open_store(l10n)?);
+    let mut model = hearth_core::models::default_model(&store, args.model.as_deref())?;
     // Continuing a conversation: its own model and sampling, unless the options say otherwise.
     let conversation = match args.conversation {
         Some(id) => Some(store.conversation(id)?),
@@ -105,16 +106,17 @@ fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
         model = catalog.for_conversation(c.model.as_deref(), &model);
     }
     model.check_present()?;
+    let base = match conversation.and_then(|c| c.sampling) {
+        Some(own) => own,
+        None => store.default_sampling()?,
+    };
     let chat = Chat::new(store, Worker::spawn()?, l10n.lang());
     let overridden = args.temperature.is_some() || args.max_tokens.is_some() || args.seed.is_some();
-    let params = overridden.then(|| {
-        let base = conversation.and_then(|c| c.sampling).unwrap_or_default();
-        SamplingParams {
-            temperature: args.temperature.unwrap_or(base.temperature),
-            max_tokens: args.max_tokens.unwrap_or(base.max_tokens),
-            seed: args.seed.unwrap_or(base.seed),
-            ..base
-        }
+    let params = overridden.then(|| SamplingParams {
+        temperature: args.temperature.unwrap_or(base.temperature),
+        max_tokens: args.max_tokens.unwrap_or(base.max_tokens),
+        seed: args.seed.unwrap_or(base.seed),
+        ..base
     });
     let (events, received) = mpsc::channel();
     let receipt = chat.send(

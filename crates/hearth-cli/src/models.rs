@@ -1,14 +1,16 @@
-//! `hearth models list|inspect|import|remove`: the catalog, imported models, and checking a
+//! `hearth models list|inspect|import|default|remove`: the catalog, imported models, and checking a
 //! model file before it is used.
 
 use std::path::Path;
 
-use hearth_core::catalog::Catalog;
 use hearth_core::i18n::Localizer;
 use hearth_core::inference::card::ModelCard;
 use hearth_core::library::Library;
+use hearth_core::models::{self, Origin};
 use hearth_core::Error;
 use serde_json::json;
+
+use crate::unlock;
 
 /// The card's lines in the user's language.
 fn card_text(l10n: &Localizer, card: &ModelCard) -> String {
@@ -54,9 +56,10 @@ pub fn import(l10n: &Localizer, file: &str, json: bool) -> Result<(), Error> {
     Ok(())
 }
 
-/// `hearth models remove NAME`: deletes an imported model.
+/// `hearth models remove NAME`: deletes a model's file (never the default's).
 pub fn remove(l10n: &Localizer, name: &str) -> Result<(), Error> {
-    Library::installed().remove(name)?;
+    let store = unlock::open_store(l10n)?;
+    models::remove_model(name, &models::default_model(&store, None)?.name)?;
     println!(
         "{}",
         l10n.text("cli-model-removed", &[("name", name.to_owned())])
@@ -64,89 +67,83 @@ pub fn remove(l10n: &Localizer, name: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// `hearth models default NAME`: the model chats (here and in the window) use unless told.
+pub fn set_default(l10n: &Localizer, name: &str) -> Result<(), Error> {
+    let store = unlock::open_store(l10n)?;
+    let model = models::set_default_model(&store, name)?;
+    println!(
+        "{}",
+        l10n.text("cli-model-default", &[("name", model.name)])
+    );
+    Ok(())
+}
+
+/// `hearth models list`: the catalog's models and the imported ones, the default marked.
 pub fn list(l10n: &Localizer, json: bool) -> Result<(), Error> {
-    let catalog = Catalog::builtin();
-    let rows: Vec<_> = catalog
-        .models()
-        .iter()
-        .map(|entry| {
-            let path = Catalog::path_of(entry);
-            let installed = std::fs::metadata(&path).is_ok_and(|m| m.len() == entry.size);
-            (entry, path, installed)
-        })
-        .collect();
-    let imported = Library::installed().models();
+    let store = unlock::open_store(l10n)?;
+    let default = models::default_model(&store, None)?.name;
+    let known = models::known_models();
     if json {
-        let models: Vec<_> = rows
+        let listed: Vec<_> = known
             .iter()
-            .map(|(entry, path, installed)| {
+            .map(|model| {
                 let mut value = json!({
-                    "name": entry.name,
-                    "display_name": entry.display_name,
-                    "architecture": entry.architecture,
-                    "parameters": entry.parameters,
-                    "quantization": entry.quantization,
-                    "size": entry.size,
-                    "license": entry.license,
-                    "default": entry.name == catalog.default_entry().name,
-                    "installed": installed,
+                    "name": model.name,
+                    "display_name": model.display_name(),
+                    "source": model.origin,
+                    "default": model.name == default,
+                    "installed": matches!(model.card, Some(Ok(_))),
                 });
-                if *installed {
-                    value["path"] = json!(path);
+                if let Some(entry) = &model.entry {
+                    value["architecture"] = json!(entry.architecture);
+                    value["parameters"] = json!(entry.parameters);
+                    value["quantization"] = json!(entry.quantization);
+                    value["size"] = json!(entry.size);
+                    value["license"] = json!(entry.license);
                 }
-                value["source"] = json!("catalog");
+                match &model.card {
+                    Some(Ok(card)) => {
+                        value["path"] = json!(card.path);
+                        value["card"] = json!(card);
+                    }
+                    Some(Err(err)) => value["problem"] = json!(err.code()),
+                    None => {}
+                }
                 value
             })
-            .chain(imported.iter().map(|(name, card)| match card {
-                Ok(card) => json!({
-                    "name": name,
-                    "source": "imported",
-                    "architecture": card.architecture,
-                    "quantization": card.quantization,
-                    "size": card.file_size,
-                    "license": card.license,
-                    "default": false,
-                    "installed": true,
-                    "path": card.path,
-                }),
-                Err(err) => json!({
-                    "name": name,
-                    "source": "imported",
-                    "installed": false,
-                    "problem": err.code(),
-                }),
-            }))
             .collect();
-        println!("{}", json!({ "models": models }));
-    } else {
-        for (entry, path, installed) in rows {
-            let status = if installed {
-                format!(
-                    "{}  {}",
-                    l10n.text("cli-models-installed", &[]),
-                    path.display()
-                )
-            } else {
-                l10n.text("cli-models-not-installed", &[])
-            };
-            println!(
-                "{:<32} {:<8} {:<6} {}",
-                entry.name, entry.architecture, entry.parameters, status
-            );
-        }
-        for (name, card) in &imported {
-            match card {
-                Ok(card) => println!(
-                    "{:<32} {:<8} {:<6} {}  {}",
-                    name,
-                    card.architecture,
-                    format!("{}M", (card.parameters as f64 / 1e6).round()),
-                    l10n.text("cli-models-imported", &[]),
-                    card.path.display()
+        println!("{}", json!({ "models": listed }));
+        return Ok(());
+    }
+    for model in &known {
+        let status = match &model.card {
+            Some(Ok(card)) => format!(
+                "{}  {}",
+                l10n.text(
+                    match model.origin {
+                        Origin::Catalog => "cli-models-installed",
+                        Origin::Imported => "cli-models-imported",
+                    },
+                    &[]
                 ),
-                Err(err) => println!("{:<32} {}", name, l10n.error(err)),
-            }
-        }
+                card.path.display()
+            ),
+            Some(Err(err)) => l10n.error(err),
+            None => l10n.text("cli-models-not-installed", &[]),
+        };
+        let (architecture, parameters) = match (&model.entry, &model.card) {
+            (Some(entry), _) => (entry.architecture.clone(), entry.parameters.clone()),
+            (None, Some(Ok(card))) => (
+                card.architecture.clone(),
+                format!("{}M", (card.parameters as f64 / 1e6).round()),
+            ),
+            _ => (String::new(), String::new()),
+        };
+        let mark = if model.name == default { '*' } else { ' ' };
+        println!(
+            "{mark} {:<32} {:<8} {:<6} {status}",
+            model.name, architecture, parameters
+        );
     }
     Ok(())
 }

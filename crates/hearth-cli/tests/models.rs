@@ -107,3 +107,77 @@ fn a_broken_file_is_refused_with_its_reason() {
     assert!(stderr.contains("alignment"), "{stderr}");
     assert!(imported_names(models.path(), data.path()).is_empty());
 }
+
+fn listed(models: &Path, data: &Path) -> Vec<Value> {
+    let out = hearth(models, data, &["models", "list", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    list["models"].as_array().unwrap().clone()
+}
+
+fn default_of(models: &Path, data: &Path) -> String {
+    let all = listed(models, data);
+    let defaults: Vec<_> = all.iter().filter(|m| m["default"] == true).collect();
+    assert_eq!(defaults.len(), 1, "{all:?}");
+    defaults[0]["name"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn the_default_model_is_chosen_used_and_never_removed() {
+    let stick = tempfile::tempdir().unwrap();
+    let models = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (m, d) = (models.path(), data.path());
+    for name in ["tiny-a", "tiny-b"] {
+        let file = stick.path().join(format!("{name}.gguf"));
+        std::fs::write(&file, TinyGguf::qwen2().to_bytes()).unwrap();
+        assert!(hearth(m, d, &["models", "import", file.to_str().unwrap()])
+            .status
+            .success());
+    }
+    let catalog_default = default_of(m, d);
+    assert!(
+        catalog_default.starts_with("qwen2.5-coder-0.5b"),
+        "{catalog_default}"
+    );
+
+    let chosen = hearth(m, d, &["models", "default", "tiny-a"]);
+    assert!(
+        chosen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&chosen.stderr)
+    );
+    assert_eq!(default_of(m, d), "tiny-a");
+    // The catalog's model is not in this models folder: the reply comes from tiny-a.
+    let reply = hearth(m, d, &["chat", "--no-save", "--max-tokens", "4", "hello"]);
+    assert!(
+        reply.status.success(),
+        "{}",
+        String::from_utf8_lossy(&reply.stderr)
+    );
+
+    let refused = hearth(m, d, &["models", "remove", "tiny-a"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("model-is-default"), "{stderr}");
+    assert!(m.join("imported/tiny-a.gguf").is_file(), "nothing deleted");
+
+    assert!(hearth(m, d, &["models", "default", "tiny-b"])
+        .status
+        .success());
+    assert!(hearth(m, d, &["models", "remove", "tiny-a"])
+        .status
+        .success());
+    assert_eq!(imported_names(m, d), ["tiny-b"]);
+    let unknown = hearth(m, d, &["models", "default", "no-such-model"]);
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("model-unknown"));
+    assert_eq!(default_of(m, d), "tiny-b");
+
+    // The default's file deleted behind Hearth's back: the catalog's default again.
+    std::fs::remove_file(m.join("imported/tiny-b.gguf")).unwrap();
+    assert_eq!(default_of(m, d), catalog_default);
+}

@@ -94,15 +94,8 @@ impl Catalog {
         let Some(spec) = spec else {
             return Ok(self.resolved(self.default_entry()));
         };
-        if let Some(entry) = self.get(spec) {
-            return Ok(self.resolved(entry));
-        }
-        if let Some(path) = Library::installed().path_of(spec) {
-            return Ok(ResolvedModel {
-                name: spec.to_owned(),
-                path,
-                entry: None,
-            });
+        if let Some(model) = self.named(spec) {
+            return Ok(model);
         }
         let path = Path::new(spec);
         if spec.ends_with(".gguf") || path.components().count() > 1 {
@@ -131,15 +124,21 @@ impl Catalog {
         let Some(name) = stored.filter(|name| *name != fallback.name) else {
             return fallback.clone();
         };
-        match (self.get(name), Library::installed().path_of(name)) {
-            (Some(entry), _) => self.resolved(entry),
-            (None, Some(path)) => ResolvedModel {
+        self.named(name).unwrap_or_else(|| fallback.clone())
+    }
+
+    /// The catalog model or imported model called `name` (never a file path).
+    pub fn named(&self, name: &str) -> Option<ResolvedModel> {
+        if let Some(entry) = self.get(name) {
+            return Some(self.resolved(entry));
+        }
+        Library::installed()
+            .path_of(name)
+            .map(|path| ResolvedModel {
                 name: name.to_owned(),
                 path,
                 entry: None,
-            },
-            (None, None) => fallback.clone(),
-        }
+            })
     }
 
     fn resolved(&self, entry: &ModelEntry) -> ResolvedModel {

@@ -22,6 +22,8 @@ pub enum Error {
     UnsupportedArchitecture { architecture: String },
     #[error("unknown model: {name}")]
     UnknownModel { name: String },
+    #[error("{name} is the default model")]
+    ModelIsDefault { name: String },
     #[error("cannot build the tokenizer from the model: {0}")]
     Tokenizer(String),
     #[error("cannot render the model's chat template: {0}")]
@@ -85,6 +87,7 @@ impl Error {
             Error::ModelIncomplete { .. } => "model-incomplete",
             Error::UnsupportedArchitecture { .. } => "model-unsupported-architecture",
             Error::UnknownModel { .. } => "model-unknown",
+            Error::ModelIsDefault { .. } => "model-is-default",
             Error::Tokenizer(_) => "tokenizer",
             Error::ChatTemplate(_) => "chat-template",
             Error::Inference(_) => "inference",
@@ -135,7 +138,9 @@ impl Error {
             Error::UnsupportedArchitecture { architecture } => {
                 vec![("architecture", architecture.clone())]
             }
-            Error::UnknownModel { name } => vec![("name", name.clone())],
+            Error::UnknownModel { name } | Error::ModelIsDefault { name } => {
+                vec![("name", name.clone())]
+            }
             Error::Tokenizer(reason)
             | Error::ChatTemplate(reason)
             | Error::Inference(reason)

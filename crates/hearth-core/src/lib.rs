@@ -8,6 +8,7 @@ pub mod error;
 pub mod i18n;
 pub mod inference;
 pub mod library;
+pub mod models;
 pub mod paths;
 pub mod store;
 

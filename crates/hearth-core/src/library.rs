@@ -76,14 +76,6 @@ impl Library {
         found.sort_by(|a, b| a.0.cmp(&b.0));
         found
     }
-
-    /// Deletes the imported model called `name`.
-    pub fn remove(&self, name: &str) -> Result<()> {
-        let path = self.path_of(name).ok_or_else(|| Error::UnknownModel {
-            name: name.to_owned(),
-        })?;
-        std::fs::remove_file(&path).map_err(|err| Error::io(&path, err))
-    }
 }
 
 #[cfg(test)]
@@ -113,12 +105,9 @@ mod tests {
         library.import(&file).unwrap();
         assert_eq!(library.models().len(), 1, "importing again adds nothing");
 
-        library.remove("tiny-chat").unwrap();
+        std::fs::remove_file(library.path_of("tiny-chat").unwrap()).unwrap();
         assert!(library.models().is_empty());
-        assert_eq!(
-            library.remove("tiny-chat").unwrap_err().code(),
-            "model-unknown"
-        );
+        assert!(library.path_of("tiny-chat").is_none());
     }
 
     #[test]

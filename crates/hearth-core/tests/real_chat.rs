@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use hearth_core::catalog::Catalog;
 use hearth_core::chat::{Chat, ChatRequest, Receipt};
-use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
+use hearth_core::inference::{FinishReason, GenerationStats, ReplySink, SamplingParams, Worker};
 use hearth_core::store::{ConversationSettings, MessageState, Store};
 use hearth_core::Error;
 
@@ -114,4 +114,61 @@ fn regenerate_and_edit_keep_every_version_on_the_real_model() {
     let old_branch = store.choose_alternative(first[0].message.id).unwrap();
     assert!(old_branch[1].message.content.contains("東京"));
     assert_eq!(old_branch[1].alternatives.len(), 2);
+}
+
+#[test]
+fn the_default_sampling_governs_conversations_without_their_own() {
+    let model = Catalog::builtin().resolve(None).unwrap();
+    model.check_present().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::open_in(dir.path()).unwrap());
+    let chat = Chat::new(store.clone(), Worker::spawn().unwrap(), "en-US");
+    store
+        .set_default_sampling(Some(&SamplingParams {
+            temperature: 0.0,
+            max_tokens: 5,
+            ..Default::default()
+        }))
+        .unwrap();
+    let question = "Write a long story about a cat who learns to cook.";
+    let (make_sink, rx) = sink();
+    let receipt = chat
+        .send(
+            ChatRequest {
+                conversation_id: None,
+                text: question.into(),
+                model: model.clone(),
+                system_prompt: None,
+                params: None,
+                save: true,
+            },
+            make_sink,
+        )
+        .unwrap();
+    let stats = wait(rx);
+    assert_eq!(stats.completion_tokens, 5, "{stats:?}");
+    assert_eq!(stats.finish_reason, FinishReason::Length);
+
+    // A regenerated answer follows the defaults too; the conversation's own settings win.
+    let thread = store.thread(receipt.conversation_id.unwrap()).unwrap();
+    let (make_sink, rx) = sink();
+    chat.regenerate(thread[1].message.id, model.clone(), make_sink)
+        .unwrap();
+    assert_eq!(wait(rx).completion_tokens, 5);
+    store
+        .set_conversation_settings(
+            receipt.conversation_id.unwrap(),
+            &ConversationSettings {
+                sampling: Some(SamplingParams {
+                    max_tokens: 3,
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let (make_sink, rx) = sink();
+    chat.regenerate(thread[1].message.id, model, make_sink)
+        .unwrap();
+    assert_eq!(wait(rx).completion_tokens, 3);
 }

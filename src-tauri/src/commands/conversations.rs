@@ -5,6 +5,7 @@ use hearth_core::catalog::Catalog;
 use hearth_core::chat::normalize;
 use hearth_core::i18n::Localizer;
 use hearth_core::inference::SamplingParams;
+use hearth_core::models;
 use hearth_core::store::search::{SearchHit, SearchOptions};
 use hearth_core::store::{Conversation, ConversationSettings, ThreadMessage};
 use serde::Serialize;
@@ -126,15 +127,12 @@ pub fn conversation_settings(
     conversation_id: i64,
 ) -> CommandResult<SettingsView> {
     let conversation = state.chat.store().conversation(conversation_id)?;
-    let catalog = Catalog::builtin();
-    let models = catalog
-        .models()
-        .iter()
-        .map(|entry| ModelChoice {
-            name: entry.name.clone(),
-            display_name: entry.display_name.clone(),
-            installed: std::fs::metadata(Catalog::path_of(entry))
-                .is_ok_and(|m| m.len() == entry.size),
+    let models = models::known_models()
+        .into_iter()
+        .map(|model| ModelChoice {
+            display_name: model.display_name(),
+            installed: matches!(model.card, Some(Ok(_))),
+            name: model.name,
         })
         .collect();
     Ok(SettingsView {
@@ -143,8 +141,8 @@ pub fn conversation_settings(
         sampling: conversation.sampling,
         defaults: SettingsDefaults {
             system_prompt: Localizer::new(state.chat.ui_lang()).system_prompt(),
-            sampling: SamplingParams::default(),
-            model: state.model.name.clone(),
+            sampling: state.chat.store().default_sampling()?,
+            model: state.default_model().name,
         },
         models,
     })

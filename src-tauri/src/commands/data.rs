@@ -33,7 +33,7 @@ fn file_name(title: &str, extension: &str) -> String {
 }
 
 /// A native file dialog that opens in the user's Documents folder.
-fn file_dialog<R: Runtime>(app: &AppHandle<R>) -> FileDialogBuilder<R> {
+pub(super) fn file_dialog<R: Runtime>(app: &AppHandle<R>) -> FileDialogBuilder<R> {
     let dialog = app.dialog().file();
     match paths::documents_dir() {
         Some(dir) => dialog.set_directory(dir),

@@ -5,6 +5,7 @@ pub mod chat;
 pub mod conversations;
 pub mod data;
 pub mod lock;
+pub mod models;
 
 use hearth_core::store::Recovery;
 use hearth_core::{i18n, Error};
@@ -56,7 +57,7 @@ pub struct AppInfo {
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    let model = &state.model;
+    let model = state.default_model();
     AppInfo {
         ui_language: state.chat.ui_lang(),
         languages: i18n::available(),

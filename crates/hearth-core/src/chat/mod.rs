@@ -189,7 +189,10 @@ impl Chat {
             .iter()
             .filter(|m| m.parent_id == old.parent_id)
             .count() as u64;
-        let mut params = conversation.sampling.clone().unwrap_or_default();
+        let mut params = match conversation.sampling.clone() {
+            Some(own) => own,
+            None => self.store.default_sampling()?,
+        };
         params.seed = params.seed.wrapping_add(alternatives);
         let turn = Turn {
             conversation: Some(conversation),
@@ -249,10 +252,13 @@ impl Chat {
             .clone()
             .or_else(|| conversation.as_ref().and_then(|c| c.system_prompt.clone()))
             .unwrap_or_else(|| self.default_system_prompt(latest_question));
-        let params = turn
+        let params = match turn
             .params
             .or_else(|| conversation.as_ref().and_then(|c| c.sampling.clone()))
-            .unwrap_or_default();
+        {
+            Some(params) => params,
+            None => self.store.default_sampling()?,
+        };
 
         let mut messages = vec![ChatMessage::new("system", normalize(&system))];
         messages.extend(

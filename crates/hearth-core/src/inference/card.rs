@@ -32,6 +32,38 @@ pub struct ModelCard {
     pub license: Option<String>,
     /// False for a base model: it gets plain completion, not chat turns.
     pub chat_template: bool,
+    /// Bytes of memory a reply at the full `context_limit` needs (see [`memory_needed`]).
+    pub memory_needed: u64,
+}
+
+/// What the runtime and its buffers add to the model's own memory (`hearth chat` on the default
+/// model peaked at 1,136 MB for a short reply: its file, its f32 embedding and ≈100 MB more).
+const RUNTIME_BYTES: u64 = 96 << 20;
+
+/// RAM a reply needs at `context` positions, estimated the way the model is loaded: the
+/// file's weights, the token embedding held as f32 next to them (candle dequantizes it), and an
+/// f32 key/value cache per layer.
+fn memory_needed(gguf: &Gguf, architecture: &str, file_size: u64, context: usize) -> u64 {
+    let key = |name: &str| {
+        gguf.u32(&format!("{architecture}.{name}"))
+            .map(u64::from)
+            .unwrap_or(0)
+    };
+    let embedding = key("embedding_length");
+    let heads = key("attention.head_count").max(1);
+    let kv_heads = match key("attention.head_count_kv") {
+        0 => heads,
+        n => n,
+    };
+    let kv_width = kv_heads * (embedding / heads);
+    let f32_bytes = 4;
+    let embedding_f32 = gguf
+        .content
+        .tensor_infos
+        .get("token_embd.weight")
+        .map_or(0, |info| info.shape.elem_count() as u64 * f32_bytes);
+    let kv_cache = 2 * key("block_count") * kv_width * context as u64 * f32_bytes;
+    file_size + embedding_f32 + kv_cache + RUNTIME_BYTES
 }
 
 /// llama.cpp's `llama_ftype` names for the values of `general.file_type`.
@@ -98,11 +130,13 @@ impl ModelCard {
                 .unwrap_or_default()
         });
         let context_key = format!("{architecture}.context_length");
+        let file_size = std::fs::metadata(path)
+            .map_err(|err| Error::io(path, err))?
+            .len();
         Ok(ModelCard {
             path: path.to_path_buf(),
-            file_size: std::fs::metadata(path)
-                .map_err(|err| Error::io(path, err))?
-                .len(),
+            file_size,
+            memory_needed: memory_needed(&gguf, &architecture, file_size, prompter.context_limit),
             name: text(&gguf, "general.name"),
             parameters,
             quantization,
@@ -141,6 +175,11 @@ mod tests {
         assert_eq!((card.trained_context, card.context_limit), (Some(256), 256));
         assert!(card.chat_template);
         assert_eq!(card.vocab_size, 260);
+        let kv_cache = 2 * LAYERS as u64 * kv * 256 * 4;
+        assert_eq!(
+            card.memory_needed,
+            card.file_size + 260 * EMBD * 4 + kv_cache + RUNTIME_BYTES
+        );
     }
 
     #[test]

@@ -4,9 +4,14 @@ use rusqlite::{params, OptionalExtension};
 
 use super::Store;
 use crate::error::Result;
+use crate::inference::SamplingParams;
 
 /// The interface language chosen by the user (a BCP 47 tag); absent means "follow the OS".
 pub const LANGUAGE: &str = "language";
+/// The model a conversation without its own answers with; absent means the catalog's default.
+pub const DEFAULT_MODEL: &str = "default_model";
+/// The sampling (JSON) of a conversation without its own; absent means Hearth's built-in values.
+pub const DEFAULT_SAMPLING: &str = "default_sampling";
 
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -27,6 +32,34 @@ impl Store {
             .map_err(self.sql_error())?;
         Ok(())
     }
+
+    /// The sampling of conversations without their own: the user's choice, else the built-in
+    /// values (also when the stored choice is from another version and no longer reads).
+    pub fn default_sampling(&self) -> Result<SamplingParams> {
+        Ok(self
+            .setting(DEFAULT_SAMPLING)?
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default())
+    }
+
+    /// Stores the default sampling; `None` goes back to the built-in values.
+    pub fn set_default_sampling(&self, sampling: Option<&SamplingParams>) -> Result<()> {
+        match sampling {
+            Some(sampling) => match serde_json::to_string(sampling) {
+                Ok(json) => self.set_setting(DEFAULT_SAMPLING, &json),
+                Err(err) => Err(crate::Error::Database(err.to_string())),
+            },
+            None => self.clear_setting(DEFAULT_SAMPLING),
+        }
+    }
+
+    /// Forgets a setting (it goes back to its default).
+    pub fn clear_setting(&self, key: &str) -> Result<()> {
+        self.conn()
+            .execute("DELETE FROM settings WHERE key = ?1", [key])
+            .map_err(self.sql_error())?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -41,9 +74,32 @@ mod tests {
             assert_eq!(store.setting(LANGUAGE).unwrap(), None);
             store.set_setting(LANGUAGE, "vi").unwrap();
             store.set_setting(LANGUAGE, "ja").unwrap();
+            store.set_setting(DEFAULT_MODEL, "x").unwrap();
+            store.clear_setting(DEFAULT_MODEL).unwrap();
         }
         let store = Store::open_in(dir.path()).unwrap();
         assert_eq!(store.setting(LANGUAGE).unwrap().as_deref(), Some("ja"));
+        assert_eq!(store.setting(DEFAULT_MODEL).unwrap(), None);
+    }
+
+    #[test]
+    fn the_default_sampling_is_kept_and_reset() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_in(dir.path()).unwrap();
+        assert_eq!(store.default_sampling().unwrap(), SamplingParams::default());
+        let chosen = SamplingParams {
+            temperature: 0.9,
+            max_tokens: 77,
+            ..SamplingParams::default()
+        };
+        store.set_default_sampling(Some(&chosen)).unwrap();
+        drop(store);
+        let store = Store::open_in(dir.path()).unwrap();
+        assert_eq!(store.default_sampling().unwrap(), chosen);
+        store.set_default_sampling(None).unwrap();
+        assert_eq!(store.default_sampling().unwrap(), SamplingParams::default());
+        store.set_setting(DEFAULT_SAMPLING, "{not json").unwrap();
+        assert_eq!(store.default_sampling().unwrap(), SamplingParams::default());
     }
 
     #[test]

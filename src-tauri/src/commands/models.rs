@@ -1,0 +1,181 @@
+//! The models view and the window's own defaults: every model Hearth knows with its facts,
+//! importing a GGUF file through the native Open dialog, the default model, removing a
+//! model's file, and the default sampling.
+
+use hearth_core::i18n::Localizer;
+use hearth_core::inference::SamplingParams;
+use hearth_core::library::Library;
+use hearth_core::models::{self, KnownModel, Origin};
+use hearth_core::paths;
+use serde::Serialize;
+use sysinfo::{MemoryRefreshKind, RefreshKind, System};
+use tauri::{AppHandle, Runtime, State};
+
+use super::data::file_dialog;
+use super::{CommandError, CommandResult};
+use crate::state::AppState;
+
+/// A model as the models view shows it (see `ui/src/ipc.ts`, `ModelView`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ModelView {
+    name: String,
+    display_name: String,
+    origin: Origin,
+    installed: bool,
+    is_default: bool,
+    path: String,
+    file_size: u64,
+    architecture: String,
+    parameters: Option<String>,
+    weights: Option<u64>,
+    quantization: String,
+    trained_context: Option<u32>,
+    context_limit: Option<usize>,
+    license: Option<String>,
+    chat_template: Option<bool>,
+    memory_needed: Option<u64>,
+    problem: Option<CommandError>,
+    upstream: Option<String>,
+}
+
+impl ModelView {
+    fn new(model: KnownModel, default: &str) -> Self {
+        let card = model.card.as_ref().and_then(|c| c.as_ref().ok());
+        let entry = model.entry.as_ref();
+        ModelView {
+            display_name: model.display_name(),
+            is_default: model.name == default,
+            installed: model.installed(),
+            path: model.path.display().to_string(),
+            file_size: card
+                .map(|c| c.file_size)
+                .or(entry.map(|e| e.size))
+                .unwrap_or(0),
+            architecture: card
+                .map(|c| c.architecture.clone())
+                .or(entry.map(|e| e.architecture.clone()))
+                .unwrap_or_default(),
+            parameters: entry.map(|e| e.parameters.clone()),
+            weights: card.map(|c| c.parameters),
+            quantization: card
+                .map(|c| c.quantization.clone())
+                .or(entry.map(|e| e.quantization.clone()))
+                .unwrap_or_default(),
+            trained_context: card
+                .and_then(|c| c.trained_context)
+                .or(entry.map(|e| e.context_length)),
+            context_limit: card.map(|c| c.context_limit),
+            license: card
+                .and_then(|c| c.license.clone())
+                .or(entry.map(|e| e.license.clone())),
+            chat_template: card.map(|c| c.chat_template),
+            memory_needed: card.map(|c| c.memory_needed),
+            upstream: entry.map(|e| e.upstream.clone()),
+            origin: model.origin,
+            problem: match model.card {
+                Some(Err(err)) => Some(err.into()),
+                _ => None,
+            },
+            name: model.name,
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ModelsOverview {
+    models: Vec<ModelView>,
+    default_model: String,
+    memory_available: Option<u64>,
+    memory_total: Option<u64>,
+    models_dir: String,
+}
+
+/// Every model with its facts, and the memory free now to judge them by.
+#[tauri::command]
+pub async fn models_overview(state: State<'_, AppState>) -> CommandResult<ModelsOverview> {
+    let default = state.default_model().name;
+    let memory = System::new_with_specifics(
+        RefreshKind::nothing().with_memory(MemoryRefreshKind::nothing().with_ram()),
+    );
+    let known = |bytes: u64| (bytes > 0).then_some(bytes);
+    Ok(ModelsOverview {
+        models: models::known_models()
+            .into_iter()
+            .map(|model| ModelView::new(model, &default))
+            .collect(),
+        default_model: default,
+        memory_available: known(memory.available_memory()),
+        memory_total: known(memory.total_memory()),
+        models_dir: paths::models_dir().display().to_string(),
+    })
+}
+
+/// Asks for a GGUF file, checks it as loading would (a bad file is refused with the reason),
+/// and copies it among the imported models. `None`: the user cancelled.
+#[tauri::command]
+pub async fn import_model<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CommandResult<Option<ModelView>> {
+    let l10n = Localizer::new(state.chat.ui_lang());
+    let chosen = file_dialog(&app)
+        .set_title(l10n.text("models-import-title", &[]))
+        .add_filter(l10n.text("models-filter-gguf", &[]), &["gguf"])
+        .blocking_pick_file();
+    let Some(file) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let (name, _) = Library::installed().import(&file)?;
+    let default = state.default_model().name;
+    Ok(models::known_models()
+        .into_iter()
+        .find(|model| model.origin == Origin::Imported && model.name == name)
+        .map(|model| ModelView::new(model, &default)))
+}
+
+/// Deletes a model's file; never the default's.
+#[tauri::command]
+pub fn remove_model(state: State<'_, AppState>, name: String) -> CommandResult<()> {
+    Ok(models::remove_model(&name, &state.default_model().name)?)
+}
+
+/// Makes a model the default (for every conversation without its own) and loads it.
+#[tauri::command]
+pub async fn set_default_model(state: State<'_, AppState>, name: String) -> CommandResult<()> {
+    let model = models::set_default_model(state.chat.store(), &name)?;
+    state.set_default_model(model);
+    Ok(())
+}
+
+/// The window's own settings (see `ui/src/ipc.ts`, `AppSettings`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppSettings {
+    default_model: String,
+    sampling: SamplingParams,
+    builtin_sampling: SamplingParams,
+    custom_sampling: bool,
+}
+
+#[tauri::command]
+pub fn app_settings(state: State<'_, AppState>) -> CommandResult<AppSettings> {
+    let sampling = state.chat.store().default_sampling()?;
+    let builtin = SamplingParams::default();
+    Ok(AppSettings {
+        default_model: state.default_model().name,
+        custom_sampling: sampling != builtin,
+        sampling,
+        builtin_sampling: builtin,
+    })
+}
+
+/// Stores the sampling of conversations without their own; `None` goes back to Hearth's.
+#[tauri::command]
+pub fn set_default_sampling(
+    state: State<'_, AppState>,
+    sampling: Option<SamplingParams>,
+) -> CommandResult<()> {
+    Ok(state.chat.store().set_default_sampling(sampling.as_ref())?)
+}
