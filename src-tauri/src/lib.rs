@@ -106,10 +106,24 @@ pub fn run() {
         }
     };
     // The window comes back at the size and place it was closed with (kept in the OS config
-    // folder, `.window-state.json`); the web view may not call the plugin's commands.
+    // folder, `.window-state.json`); the web view may not call the plugin's commands. In
+    // portable mode that file and the web view's own storage (the theme) stay beside the
+    // program too: the plugin joins its file name to the config folder, and joining an
+    // absolute path gives that path.
+    let places = paths::Places::current();
+    let window_state = match places.portable {
+        true => tauri_plugin_window_state::Builder::default().with_filename(
+            places
+                .data
+                .join(".window-state.json")
+                .to_string_lossy()
+                .into_owned(),
+        ),
+        false => tauri_plugin_window_state::Builder::default(),
+    };
     let mut builder = setup(tauri::Builder::default())
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_window_state::Builder::default().build());
+        .plugin(window_state.build());
     if let Some(state) = state {
         schedule_backups(state.chat.store().clone());
         builder = builder.manage(state);
@@ -117,7 +131,7 @@ pub fn run() {
     let app = builder
         // The window is created here, not from the config at build time, so that a start
         // that fails never shows an empty window (see `show_startup_error`).
-        .setup(|app| {
+        .setup(move |app| {
             let config = app
                 .config()
                 .app
@@ -125,8 +139,11 @@ pub fn run() {
                 .first()
                 .cloned()
                 .unwrap_or_default();
-            let window =
-                tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
+            let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?;
+            if places.portable {
+                window = window.data_directory(places.data.join("webview"));
+            }
+            let window = window.build()?;
             remember_window_state(app.handle(), &window);
             Ok(())
         })

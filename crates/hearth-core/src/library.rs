@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::chat::normalize;
 use crate::error::{Error, Result};
 use crate::inference::card::ModelCard;
 use crate::paths;
@@ -37,9 +38,10 @@ impl Library {
     pub fn import(&self, file: &Path) -> Result<(String, ModelCard)> {
         ModelCard::inspect(file)?;
         std::fs::create_dir_all(&self.dir).map_err(|err| Error::io(&self.dir, err))?;
+        // NFC: macOS hands over file names decomposed (NFD), and the name is what users type.
         let name = file
             .file_stem()
-            .map(|s| s.to_string_lossy().trim_start_matches('.').to_owned())
+            .map(|s| normalize(s.to_string_lossy().trim_start_matches('.')))
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| "model".into());
         let target = self.dir.join(format!("{name}.gguf"));
@@ -108,6 +110,21 @@ mod tests {
         std::fs::remove_file(library.path_of("tiny-chat").unwrap()).unwrap();
         assert!(library.models().is_empty());
         assert!(library.path_of("tiny-chat").is_none());
+    }
+
+    #[test]
+    fn a_decomposed_file_name_gives_a_composed_model_name() {
+        let stick = tempfile::tempdir().unwrap();
+        let models = tempfile::tempdir().unwrap();
+        let library = Library::at(models.path().join("imported"));
+        // "Mô hình" as macOS names files: o + U+0302, i + U+0300.
+        let decomposed = "Mo\u{302} hi\u{300}nh";
+        let file = stick.path().join(format!("{decomposed}.gguf"));
+        std::fs::write(&file, TinyGguf::qwen2().to_bytes()).unwrap();
+        let (name, _) = library.import(&file).unwrap();
+        assert_eq!(name, "M\u{f4} h\u{ec}nh");
+        assert!(library.path_of("Mô hình").is_some());
+        assert_eq!(library.models()[0].0, "Mô hình");
     }
 
     #[test]

@@ -113,7 +113,8 @@ pub async fn models_overview(state: State<'_, AppState>) -> CommandResult<Models
 }
 
 /// Asks for a GGUF file, checks it as loading would (a bad file is refused with the reason),
-/// and copies it among the imported models. `None`: the user cancelled.
+/// and copies it among the imported models; it becomes the default when the default's file is
+/// missing. `None`: the user cancelled.
 #[tauri::command]
 pub async fn import_model<R: Runtime>(
     app: AppHandle<R>,
@@ -128,6 +129,10 @@ pub async fn import_model<R: Runtime>(
         return Ok(None);
     };
     let (name, _) = Library::installed().import(&file)?;
+    // The first model on a computer that had none (a first run offline) becomes the default.
+    if state.default_model().check_present().is_err() {
+        state.set_default_model(models::set_default_model(state.chat.store(), &name)?);
+    }
     let default = state.default_model().name;
     Ok(models::known_models()
         .into_iter()
