@@ -6,15 +6,15 @@ import { readFileSync } from "node:fs";
 import { ENTER, WebDriver, waitFor } from "./webdriver.mjs";
 
 /** Starts tauri-driver (and so WebKitWebDriver, the app and WebKit's processes) traced for
- * `connect` into `trace`, with the app's data in `dataDir` and the C locale. */
-export async function startTracedDriver(dataDir, trace) {
+ * `connect` into `trace`, with the app's data in `dataDir`, the C locale and `env`. */
+export async function startTracedDriver(dataDir, trace, env = {}) {
   assert.ok(process.env.HEARTH_APP_BIN, "HEARTH_APP_BIN must point at the built hearth-app binary");
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
   const driver = spawn(
     "strace",
     ["-f", "-qq", "--seccomp-bpf", "-e", "trace=connect", "-o", trace, driverBin, "--native-driver", "/usr/bin/WebKitWebDriver"],
     {
-      env: { ...process.env, HEARTH_DATA_DIR: dataDir, LANG: "C.UTF-8" },
+      env: { ...process.env, HEARTH_DATA_DIR: dataDir, LANG: "C.UTF-8", ...env },
       stdio: ["ignore", "inherit", "inherit"],
       detached: true,
     },
@@ -39,11 +39,11 @@ export async function withApp(app, body) {
   }
 }
 
-/** The value of message `id` in locales/<lang>/app.ftl (a single-line message). */
-export function ftl(lang, id) {
-  const source = readFileSync(new URL(`../../locales/${lang}/app.ftl`, import.meta.url), "utf8");
+/** The value of message `id` in locales/<lang>/<file>.ftl (a single-line message). */
+export function ftl(lang, id, file = "app") {
+  const source = readFileSync(new URL(`../../locales/${lang}/${file}.ftl`, import.meta.url), "utf8");
   const line = source.split("\n").find((l) => l.startsWith(`${id} = `));
-  assert.ok(line, `${lang}/app.ftl has ${id}`);
+  assert.ok(line, `${lang}/${file}.ftl has ${id}`);
   return line.slice(id.length + 3).trim();
 }
 

@@ -37,17 +37,12 @@ impl KnownModel {
         self.card.is_some()
     }
 
-    /// The catalog's name for it, else the one in its file, else its own.
+    /// The catalog's name for it; an imported model is called by its file's name (two copies
+    /// of one model may carry the same name inside).
     pub fn display_name(&self) -> String {
-        let from_file = || match &self.card {
-            Some(Ok(card)) => card.name.clone(),
-            _ => None,
-        };
         self.entry
             .as_ref()
-            .map(|e| e.display_name.clone())
-            .or_else(from_file)
-            .unwrap_or_else(|| self.name.clone())
+            .map_or_else(|| self.name.clone(), |e| e.display_name.clone())
     }
 }
 
