@@ -15,6 +15,7 @@ cli-usage =
       hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system النص] [--model الاسم] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language الملف… [--limit N] [--max-tokens N] [--model الاسم|المسار] [--json]
+      hearth bench [--model الاسم|المسار] [--prompt-tokens N] [--gen-tokens N] [--depth N] [--repetitions N] [--threads N] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = خيار غير معروف: { $option }
 # $option (String) - the option as typed
@@ -56,3 +57,11 @@ cli-model-imported = استُورد باسم «{ $name }»: استخدمه عب�
 cli-model-removed = حُذف «{ $name }».
 # $name (String)
 cli-model-default = أصبح «{ $name }» النموذج الافتراضي (في hearth chat وفي النافذة).
+# $model (String) file; $threads (Number); $load, $ttft (String) seconds; $pp, $tg (String) llama-bench's names, e.g. pp128, tg64; $ppRate, $tgRate (String) tokens/s; $rss (String) MB
+cli-bench =
+    { $model }، { $threads } خيوط
+      التحميل         { $load } ث
+      { $pp }          { $ppRate } رمز/ث
+      { $tg }           { $tgRate } رمز/ث
+      أول رمز         { $ttft } ث
+      ذروة الذاكرة    { $rss } ميغابايت

@@ -15,6 +15,7 @@ cli-usage =
       hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system TEXT] [--model NAME] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language FILE… [--limit N] [--max-tokens N] [--model NAME|PATH] [--json]
+      hearth bench [--model NAME|PATH] [--prompt-tokens N] [--gen-tokens N] [--depth N] [--repetitions N] [--threads N] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = Unknown option: { $option }
 # $option (String) - the option as typed
@@ -56,3 +57,11 @@ cli-model-imported = Imported as “{ $name }”: use it with hearth chat --mode
 cli-model-removed = Removed “{ $name }”.
 # $name (String)
 cli-model-default = “{ $name }” is now the default model (for hearth chat and the window).
+# $model (String) file; $threads (Number); $load, $ttft (String) seconds; $pp, $tg (String) llama-bench's names, e.g. pp128, tg64; $ppRate, $tgRate (String) tokens/s; $rss (String) MB
+cli-bench =
+    { $model }, { $threads } threads
+      load           { $load } s
+      { $pp }          { $ppRate } tokens/s
+      { $tg }           { $tgRate } tokens/s
+      first token    { $ttft } s
+      peak memory    { $rss } MB

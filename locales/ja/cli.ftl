@@ -15,6 +15,7 @@ cli-usage =
       hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system テキスト] [--model 名前] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language ファイル… [--limit N] [--max-tokens N] [--model 名前|パス] [--json]
+      hearth bench [--model 名前|パス] [--prompt-tokens N] [--gen-tokens N] [--depth N] [--repetitions N] [--threads N] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = 不明なオプションです：{ $option }
 # $option (String) - the option as typed
@@ -56,3 +57,11 @@ cli-model-imported = 「{ $name }」として読み込みました。hearth chat
 cli-model-removed = 「{ $name }」を削除しました。
 # $name (String)
 cli-model-default = 「{ $name }」を既定のモデルにしました（hearth chat とウィンドウの両方）。
+# $model (String) file; $threads (Number); $load, $ttft (String) seconds; $pp, $tg (String) llama-bench's names, e.g. pp128, tg64; $ppRate, $tgRate (String) tokens/s; $rss (String) MB
+cli-bench =
+    { $model }、{ $threads } スレッド
+      読み込み         { $load } 秒
+      { $pp }          { $ppRate } トークン/秒
+      { $tg }           { $tgRate } トークン/秒
+      最初のトークン   { $ttft } 秒
+      最大メモリ       { $rss } MB

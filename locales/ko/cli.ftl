@@ -15,6 +15,7 @@ cli-usage =
       hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system 텍스트] [--model 이름] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language 파일… [--limit N] [--max-tokens N] [--model 이름|경로] [--json]
+      hearth bench [--model 이름|경로] [--prompt-tokens N] [--gen-tokens N] [--depth N] [--repetitions N] [--threads N] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = 알 수 없는 옵션: { $option }
 # $option (String) - the option as typed
@@ -56,3 +57,11 @@ cli-model-imported = “{ $name }”(으)로 가져왔습니다. hearth chat --m
 cli-model-removed = “{ $name }”을(를) 삭제했습니다.
 # $name (String)
 cli-model-default = 이제 “{ $name }”이(가) 기본 모델입니다(hearth chat과 창 모두).
+# $model (String) file; $threads (Number); $load, $ttft (String) seconds; $pp, $tg (String) llama-bench's names, e.g. pp128, tg64; $ppRate, $tgRate (String) tokens/s; $rss (String) MB
+cli-bench =
+    { $model }, 스레드 { $threads }개
+      불러오기       { $load }초
+      { $pp }          초당 { $ppRate } 토큰
+      { $tg }           초당 { $tgRate } 토큰
+      첫 토큰        { $ttft }초
+      최대 메모리    { $rss } MB

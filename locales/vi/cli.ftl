@@ -15,6 +15,7 @@ cli-usage =
       hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system VĂN-BẢN] [--model TÊN] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language TỆP… [--limit N] [--max-tokens N] [--model TÊN|ĐƯỜNG-DẪN] [--json]
+      hearth bench [--model TÊN|ĐƯỜNG-DẪN] [--prompt-tokens N] [--gen-tokens N] [--depth N] [--repetitions N] [--threads N] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = Tùy chọn không hợp lệ: { $option }
 # $option (String) - the option as typed
@@ -56,3 +57,11 @@ cli-model-imported = Đã nhập với tên “{ $name }”: dùng bằng hearth
 cli-model-removed = Đã xóa “{ $name }”.
 # $name (String)
 cli-model-default = “{ $name }” giờ là mô hình mặc định (cho hearth chat và cửa sổ ứng dụng).
+# $model (String) file; $threads (Number); $load, $ttft (String) seconds; $pp, $tg (String) llama-bench's names, e.g. pp128, tg64; $ppRate, $tgRate (String) tokens/s; $rss (String) MB
+cli-bench =
+    { $model }, { $threads } luồng
+      tải mô hình      { $load } giây
+      { $pp }          { $ppRate } token/giây
+      { $tg }           { $tgRate } token/giây
+      token đầu tiên   { $ttft } giây
+      bộ nhớ tối đa    { $rss } MB

@@ -15,6 +15,7 @@ cli-usage =
       hearth conversations encrypt|decrypt
       hearth conversations set ID [--reset] [--system 文本] [--model 名称] [--temperature T] [--top-p P] [--top-k K] [--repeat-penalty R] [--max-tokens N] [--seed N]
       hearth eval-language 文件… [--limit N] [--max-tokens N] [--model 名称|路径] [--json]
+      hearth bench [--model 名称|路径] [--prompt-tokens N] [--gen-tokens N] [--depth N] [--repetitions N] [--threads N] [--json]
 # $option (String) - the option as typed
 cli-unknown-option = 未知选项：{ $option }
 # $option (String) - the option as typed
@@ -56,3 +57,11 @@ cli-model-imported = 已导入为“{ $name }”：可用 hearth chat --model { 
 cli-model-removed = 已删除“{ $name }”。
 # $name (String)
 cli-model-default = “{ $name }”现在是默认模型（hearth chat 和窗口都使用它）。
+# $model (String) file; $threads (Number); $load, $ttft (String) seconds; $pp, $tg (String) llama-bench's names, e.g. pp128, tg64; $ppRate, $tgRate (String) tokens/s; $rss (String) MB
+cli-bench =
+    { $model }，{ $threads } 个线程
+      加载           { $load } 秒
+      { $pp }          { $ppRate } token/秒
+      { $tg }           { $tgRate } token/秒
+      首个 token     { $ttft } 秒
+      峰值内存       { $rss } MB

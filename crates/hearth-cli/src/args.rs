@@ -56,6 +56,7 @@ pub enum Command {
         changes: SettingsChanges,
     },
     EvalLanguage(EvalLanguageArgs),
+    Bench(BenchArgs),
     Help,
 }
 
@@ -70,6 +71,19 @@ pub struct ChatArgs {
     pub no_save: bool,
     pub json: bool,
     pub prompt: String,
+}
+
+/// `hearth bench [--model NAME|PATH] [--prompt-tokens N] [--gen-tokens N] [--depth N]
+/// [--repetitions N] [--threads N] [--json]`.
+#[derive(Debug, PartialEq)]
+pub struct BenchArgs {
+    pub model: Option<String>,
+    pub prompt_tokens: usize,
+    pub gen_tokens: usize,
+    pub depth: usize,
+    pub repetitions: usize,
+    pub threads: Option<usize>,
+    pub json: bool,
 }
 
 /// `hearth eval-language FILE… [--limit N] [--max-tokens N] [--model NAME|PATH] [--json]`.
@@ -174,6 +188,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
         },
         Some("conversations") => parse_conversations(args),
         Some("eval-language") => parse_eval(args),
+        Some("bench") => parse_bench(args),
         Some("-h" | "--help" | "help") | None => Ok(Command::Help),
         Some(other) => Err(usage(
             "cli-unknown-option",
@@ -303,6 +318,32 @@ fn parse_eval(mut args: impl Iterator<Item = String>) -> Result<Command, UsageEr
         ));
     }
     Ok(Command::EvalLanguage(eval))
+}
+
+fn parse_bench(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {
+    // llama-bench's defaults: pp512 and tg128 are its own; 128/64 is what issue #6 compares.
+    let mut bench = BenchArgs {
+        model: None,
+        prompt_tokens: 128,
+        gen_tokens: 64,
+        depth: 0,
+        repetitions: 3,
+        threads: None,
+        json: false,
+    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--model" => bench.model = Some(value(&arg, &mut args)?),
+            "--prompt-tokens" => bench.prompt_tokens = value(&arg, &mut args)?,
+            "--gen-tokens" => bench.gen_tokens = value(&arg, &mut args)?,
+            "--depth" => bench.depth = value(&arg, &mut args)?,
+            "--repetitions" => bench.repetitions = value(&arg, &mut args)?,
+            "--threads" => bench.threads = Some(value(&arg, &mut args)?),
+            "--json" => bench.json = true,
+            _ => return Err(usage("cli-unknown-option", vec![("option", arg)])),
+        }
+    }
+    Ok(Command::Bench(bench))
 }
 
 fn parse_chat(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {

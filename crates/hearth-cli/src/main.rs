@@ -1,6 +1,7 @@
 //! `hearth`: the headless command line over hearth-core, on the same data dir as the app.
 
 mod args;
+mod bench;
 mod conversations;
 mod eval;
 mod models;
@@ -78,6 +79,7 @@ fn main() -> ExitCode {
         Command::ConversationsDecrypt => unlock::decrypt(&l10n),
         Command::ConversationsSet { id, changes } => conversations::set(&l10n, id, changes),
         Command::EvalLanguage(args) => eval::run(&l10n, args),
+        Command::Bench(args) => bench::run(&l10n, args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-use candle_core::Device;
+use candle_core::{Device, Tensor};
 use serde::Serialize;
 
 use super::gguf::Gguf;
@@ -79,6 +79,41 @@ impl Engine {
         self.prompter.template.as_ref()
     }
 
+    /// The context this engine runs with (the model's, capped by Hearth).
+    pub fn context_limit(&self) -> usize {
+        self.prompter.context_limit
+    }
+
+    /// Starts a new context with `tokens` (in chunks); returns the last position's logits, or
+    /// `None` if `cancel` was set before the end.
+    fn prefill_until(&mut self, tokens: &[u32], cancel: &AtomicBool) -> Result<Option<Tensor>> {
+        self.model.clear_kv_cache();
+        let mut logits = None;
+        for (i, chunk) in tokens.chunks(PREFILL_CHUNK).enumerate() {
+            if cancel.load(Ordering::Relaxed) {
+                return Ok(None);
+            }
+            logits = Some(self.model.forward(chunk, i * PREFILL_CHUNK, &self.device)?);
+        }
+        Ok(logits)
+    }
+
+    /// Starts a new context with `tokens`; the last position's logits.
+    pub fn prefill(&mut self, tokens: &[u32]) -> Result<Tensor> {
+        self.prefill_until(tokens, &AtomicBool::new(false))?
+            .ok_or_else(|| crate::Error::Inference("nothing to prefill".into()))
+    }
+
+    /// Runs one more token at `position`; its logits.
+    pub fn step(&mut self, token: u32, position: usize) -> Result<Tensor> {
+        self.model.forward(&[token], position, &self.device)
+    }
+
+    /// The most likely next token.
+    pub fn greedy(&self, logits: &Tensor) -> Result<u32> {
+        Ok(logits.squeeze(0)?.argmax(0)?.to_scalar::<u32>()?)
+    }
+
     /// Tokenises a conversation (see [`Prompter::encode_conversation`]).
     pub fn encode_conversation(&self, messages: &[ChatMessage]) -> Result<Vec<u32>> {
         self.prompter.encode_conversation(messages)
@@ -94,16 +129,8 @@ impl Engine {
         on_text: &mut dyn FnMut(&str),
     ) -> Result<GenerationStats> {
         let (prompt, dropped_messages) = self.prompter.fit_prompt(messages)?;
-        self.model.clear_kv_cache();
-
         let prefill_start = Instant::now();
-        let mut logits = None;
-        for (i, chunk) in prompt.chunks(PREFILL_CHUNK).enumerate() {
-            if cancel.load(Ordering::Relaxed) {
-                break;
-            }
-            logits = Some(self.model.forward(chunk, i * PREFILL_CHUNK, &self.device)?);
-        }
+        let mut logits = self.prefill_until(&prompt, cancel)?;
         let prefill_secs = prefill_start.elapsed().as_secs_f64();
 
         let mut sampler = Sampler::new(params);
@@ -133,7 +160,7 @@ impl Engine {
             if !text.is_empty() {
                 on_text(&text);
             }
-            logits = Some(self.model.forward(&[next], position, &self.device)?);
+            logits = Some(self.step(next, position)?);
         };
         let rest = stream.finish();
         if !rest.is_empty() {
