@@ -95,12 +95,11 @@ pub fn run(path: &Path, plan: &BenchPlan, threads: usize) -> Result<BenchReport>
         } else {
             engine.prefill(&prompt[..1])?
         };
-        let mut position = plan.depth.max(1);
+        let first = plan.depth.max(1);
         let start = Instant::now();
-        for _ in 0..plan.gen_tokens {
+        for position in first..first + plan.gen_tokens {
             let next = engine.greedy(&logits)?;
             logits = engine.step(next, position)?;
-            position += 1;
         }
         tg_secs += start.elapsed().as_secs_f64();
     }
