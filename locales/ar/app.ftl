@@ -13,12 +13,15 @@ composer-send = إرسال
 composer-stop = إيقاف
 welcome-title = مرحبًا بك في Hearth
 welcome-body = يعمل المساعد بالكامل على هذا الحاسوب، ولا يغادره شيء مما تكتبه.
+welcome-no-model = لا يوجد نموذج على هذا الحاسوب بعد. استورد ملف نموذج GGUF، من ذاكرة USB مثلًا: يتحقق Hearth منه ويحتفظ بنسخة ويجيب به، وكل ذلك دون اتصال.
+welcome-import = استيراد ملف نموذج…
 role-user = أنت
 role-assistant = Hearth
 # $model (String) - the model's name
 model-loading = جارٍ تحميل { $model }…
 # $model (String) - the model's name
 model-ready = { $model } · محلي
+model-none = لا يوجد نموذج بعد
 message-stopped = تم الإيقاف
 message-interrupted = انقطع الرد: أُغلق Hearth قبل اكتماله.
 message-failed = تعذّر إنشاء هذا الرد.
@@ -227,3 +230,80 @@ passphrase-remove-keep = إبقاء التشفير
 passphrase-remove-confirm = إزالة التشفير
 passphrase-removing = جارٍ إزالة التشفير…
 passphrase-removed = تمت إزالة التشفير.
+
+## أسفل الشريط الجانبي: عرض النماذج والإعدادات.
+sidebar-models = النماذج
+# Opens the settings of the whole window (Preferences), not a conversation's.
+sidebar-preferences = الإعدادات
+
+## الإعدادات: إعدادات النافذة كلها (زر الإعدادات في الشريط الجانبي، أو Ctrl+,).
+preferences-title = الإعدادات
+preferences-appearance = اللغة والمظهر
+preferences-default-model = النموذج الافتراضي
+preferences-default-model-hint = تستخدمه كل محادثة لا تختار نموذجًا خاصًا بها.
+preferences-manage-models = إدارة النماذج…
+# A default model whose file is on this computer but cannot be used.
+# $model (String) - the model's display name
+preferences-model-unusable = { $model } (غير قابل للاستخدام)
+preferences-sampling = إعدادات أخذ العينات الافتراضية
+preferences-sampling-hint = تستخدمها كل محادثة ليست لها إعدادات أخذ عينات خاصة بها.
+# $value (Number) - the value Hearth comes with
+preferences-builtin-value = القيمة المدمجة: { $value }
+preferences-sampling-reset = العودة إلى القيم المدمجة
+preferences-sampling-save = حفظ القيم الافتراضية
+preferences-sampling-saved = تم حفظ القيم الافتراضية.
+preferences-sampling-restored = تمت العودة إلى قيم أخذ العينات المدمجة.
+preferences-data = بياناتك
+preferences-data-dir = مجلد البيانات
+preferences-backup-dir = مجلد النسخ الاحتياطية
+
+## عرض النماذج: النماذج التي يعرفها Hearth، على هذا الحاسوب أو في الفهرس.
+models-title = النماذج
+# $available (String) - memory free now, already formatted (e.g. "9.8 GB")
+# $total (String) - all of the computer's memory, already formatted
+models-memory = الذاكرة المتاحة: { $available } من { $total }
+# $path (String) - the folder holding the model files
+models-folder = تُحفظ ملفات النماذج في { $path }
+models-import = استيراد ملف GGUF…
+# While the chosen file is checked and copied into the models folder, which can take a while.
+models-importing = جارٍ الفحص والنسخ…
+# $name (String) - the model's display name
+models-imported = تم استيراد { $name }.
+# $name (String) - the model's display name
+models-default-set = أصبح { $name } النموذج الافتراضي.
+# $name (String) - the model's display name
+models-removed = تم حذف ملف { $name }.
+models-badge-default = افتراضي
+models-badge-imported = مستورد
+models-badge-missing = غير موجود على هذا الحاسوب
+# A model without a chat template: it continues the text it is given instead of answering.
+models-badge-base = نموذج أساسي: يكمل النص فقط
+models-badge-unusable = غير قابل للاستخدام
+models-fact-architecture = البنية
+models-fact-parameters = عدد المعاملات
+models-fact-quantization = التكميم
+models-fact-context = السياق
+models-fact-size = حجم الملف
+models-fact-memory = الذاكرة المطلوبة
+models-fact-license = الترخيص
+models-fact-source = المصدر
+# The context window in tokens: what the model was trained for, and what Hearth uses.
+# $trained (Number) - tokens the model was trained for
+# $used (Number) - tokens Hearth uses
+models-context = { $trained } في التدريب · { $used } مستخدمة
+# $trained (Number) - tokens the model was trained for
+models-context-trained = { $trained } في التدريب
+# $used (Number) - tokens Hearth uses
+models-context-used = { $used } مستخدمة
+# A warning, not an error: the model may still run.
+models-memory-warning = يحتاج إلى ذاكرة أكثر من المتاحة الآن؛ قد يفيد إغلاق التطبيقات الأخرى.
+# $file (String) - the name of the model's GGUF file
+models-not-installed = غير موجود على هذا الحاسوب: استورد ملف GGUF الخاص به، { $file }.
+models-make-default = جعله افتراضيًا
+# Opens the question below; nothing is deleted yet.
+models-remove = إزالة…
+# $name (String) - the model's display name
+# $size (String) - the file's size, already formatted (e.g. "491.4 MB")
+models-remove-question = هل تريد حذف ملف { $name } ({ $size })؟ لا يمكن التراجع عن ذلك.
+models-remove-keep = الاحتفاظ به
+models-remove-confirm = حذف

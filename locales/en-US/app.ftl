@@ -13,12 +13,15 @@ composer-send = Send
 composer-stop = Stop
 welcome-title = Welcome to Hearth
 welcome-body = Your assistant runs entirely on this computer. Nothing you write leaves it.
+welcome-no-model = There is no model on this computer yet. Import a GGUF model file, for example from a USB stick: Hearth checks it, keeps a copy and answers with it, all offline.
+welcome-import = Import a model file…
 role-user = You
 role-assistant = Hearth
 # $model (String) - the model's name
 model-loading = Loading { $model }…
 # $model (String) - the model's name
 model-ready = { $model } · local
+model-none = No model yet
 message-stopped = Stopped
 message-interrupted = Interrupted: Hearth closed before this reply was finished.
 message-failed = This reply failed.
@@ -212,3 +215,80 @@ passphrase-remove-keep = Keep encryption
 passphrase-remove-confirm = Remove encryption
 passphrase-removing = Removing encryption…
 passphrase-removed = Encryption removed.
+
+## The sidebar's footer: the Models view and Preferences, beside the Data & help menu.
+sidebar-models = Models
+# Opens the settings of the whole window (Preferences), not a conversation's.
+sidebar-preferences = Settings
+
+## Preferences: the settings of the whole window (the sidebar's Settings button, or Ctrl+,).
+preferences-title = Settings
+preferences-appearance = Language & appearance
+preferences-default-model = Default model
+preferences-default-model-hint = Used by every conversation that does not choose its own model.
+preferences-manage-models = Manage models…
+# A default model whose file is on this computer but cannot be used.
+# $model (String) - the model's display name
+preferences-model-unusable = { $model } (cannot be used)
+preferences-sampling = Default sampling
+preferences-sampling-hint = Used by every conversation without sampling settings of its own.
+# $value (Number) - the value Hearth comes with
+preferences-builtin-value = Built-in: { $value }
+preferences-sampling-reset = Reset to built-in
+preferences-sampling-save = Save defaults
+preferences-sampling-saved = Defaults saved.
+preferences-sampling-restored = Built-in sampling restored.
+preferences-data = Your data
+preferences-data-dir = Data folder
+preferences-backup-dir = Backups folder
+
+## The Models view: the models Hearth knows, on this computer or in its catalog.
+models-title = Models
+# $available (String) - memory free now, already formatted (e.g. "9.8 GB")
+# $total (String) - all of the computer's memory, already formatted
+models-memory = Memory available: { $available } of { $total }
+# $path (String) - the folder holding the model files
+models-folder = Model files are kept in { $path }
+models-import = Import GGUF file…
+# While the chosen file is checked and copied into the models folder, which can take a while.
+models-importing = Checking and copying…
+# $name (String) - the model's display name
+models-imported = Imported { $name }.
+# $name (String) - the model's display name
+models-default-set = { $name } is now the default model.
+# $name (String) - the model's display name
+models-removed = Deleted the file of { $name }.
+models-badge-default = Default
+models-badge-imported = Imported
+models-badge-missing = Not on this computer
+# A model without a chat template: it continues the text it is given instead of answering.
+models-badge-base = Base model: plain completion
+models-badge-unusable = Cannot be used
+models-fact-architecture = Architecture
+models-fact-parameters = Parameters
+models-fact-quantization = Quantization
+models-fact-context = Context
+models-fact-size = File size
+models-fact-memory = Memory needed
+models-fact-license = License
+models-fact-source = Source
+# The context window in tokens: what the model was trained for, and what Hearth uses.
+# $trained (Number) - tokens the model was trained for
+# $used (Number) - tokens Hearth uses
+models-context = { $trained } trained · { $used } used
+# $trained (Number) - tokens the model was trained for
+models-context-trained = { $trained } trained
+# $used (Number) - tokens Hearth uses
+models-context-used = { $used } used
+# A warning, not an error: the model may still run.
+models-memory-warning = Needs more memory than is free now; closing other apps may help.
+# $file (String) - the name of the model's GGUF file
+models-not-installed = Not on this computer: import its GGUF file, { $file }.
+models-make-default = Make default
+# Opens the question below; nothing is deleted yet.
+models-remove = Remove…
+# $name (String) - the model's display name
+# $size (String) - the file's size, already formatted (e.g. "491.4 MB")
+models-remove-question = Delete { $name }’s file ({ $size })? This cannot be undone.
+models-remove-keep = Keep
+models-remove-confirm = Delete

@@ -13,12 +13,15 @@ composer-send = 送信
 composer-stop = 停止
 welcome-title = Hearth へようこそ
 welcome-body = アシスタントはすべてこのコンピューターの中で動きます。入力した内容が外部に送られることはありません。
+welcome-no-model = このコンピューターにはまだモデルがありません。USB メモリーなどから GGUF モデルファイルを取り込んでください。Hearth がファイルを確認してコピーを保存し、そのモデルで答えます。すべてオフラインで行われます。
+welcome-import = モデルファイルを取り込む…
 role-user = あなた
 role-assistant = Hearth
 # $model (String) - the model's name
 model-loading = { $model } を読み込み中…
 # $model (String) - the model's name
 model-ready = { $model }・ローカル
+model-none = モデルがありません
 message-stopped = 停止しました
 message-interrupted = 中断：この返答の途中で Hearth が終了しました。
 message-failed = この返答は失敗しました。
@@ -209,3 +212,80 @@ passphrase-remove-keep = 暗号化を続ける
 passphrase-remove-confirm = 暗号化を解除
 passphrase-removing = 暗号化を解除しています…
 passphrase-removed = 暗号化を解除しました。
+
+## サイドバーの下部：モデル画面と設定。
+sidebar-models = モデル
+# Opens the settings of the whole window (Preferences), not a conversation's.
+sidebar-preferences = 設定
+
+## 設定：ウィンドウ全体の設定（サイドバーの「設定」ボタン、または Ctrl+,）。
+preferences-title = 設定
+preferences-appearance = 言語と外観
+preferences-default-model = 既定のモデル
+preferences-default-model-hint = モデルを個別に選んでいない会話では、このモデルを使います。
+preferences-manage-models = モデルを管理…
+# A default model whose file is on this computer but cannot be used.
+# $model (String) - the model's display name
+preferences-model-unusable = { $model }（使用できません）
+preferences-sampling = 既定のサンプリング
+preferences-sampling-hint = サンプリングを個別に設定していない会話では、これらの値を使います。
+# $value (Number) - the value Hearth comes with
+preferences-builtin-value = 初期値：{ $value }
+preferences-sampling-reset = 初期値に戻す
+preferences-sampling-save = 既定値として保存
+preferences-sampling-saved = 既定値を保存しました。
+preferences-sampling-restored = サンプリングを初期値に戻しました。
+preferences-data = データ
+preferences-data-dir = データフォルダー
+preferences-backup-dir = バックアップフォルダー
+
+## モデル画面：Hearth が扱えるモデル（このコンピューター上のもの、またはカタログにあるもの）。
+models-title = モデル
+# $available (String) - memory free now, already formatted (e.g. "9.8 GB")
+# $total (String) - all of the computer's memory, already formatted
+models-memory = 空きメモリ：{ $available }（全体 { $total }）
+# $path (String) - the folder holding the model files
+models-folder = モデルファイルの保存先：{ $path }
+models-import = GGUF ファイルをインポート…
+# While the chosen file is checked and copied into the models folder, which can take a while.
+models-importing = 確認してコピーしています…
+# $name (String) - the model's display name
+models-imported = { $name } をインポートしました。
+# $name (String) - the model's display name
+models-default-set = { $name } を既定のモデルにしました。
+# $name (String) - the model's display name
+models-removed = { $name } のファイルを削除しました。
+models-badge-default = 既定
+models-badge-imported = インポート済み
+models-badge-missing = このコンピューターにありません
+# A model without a chat template: it continues the text it is given instead of answering.
+models-badge-base = ベースモデル：文章の続きを生成
+models-badge-unusable = 使用できません
+models-fact-architecture = アーキテクチャ
+models-fact-parameters = パラメーター数
+models-fact-quantization = 量子化
+models-fact-context = コンテキスト長
+models-fact-size = ファイルサイズ
+models-fact-memory = 必要なメモリ
+models-fact-license = ライセンス
+models-fact-source = 入手元
+# The context window in tokens: what the model was trained for, and what Hearth uses.
+# $trained (Number) - tokens the model was trained for
+# $used (Number) - tokens Hearth uses
+models-context = 学習時 { $trained }・使用 { $used }
+# $trained (Number) - tokens the model was trained for
+models-context-trained = 学習時 { $trained }
+# $used (Number) - tokens Hearth uses
+models-context-used = 使用 { $used }
+# A warning, not an error: the model may still run.
+models-memory-warning = 現在の空きメモリより多くのメモリが必要です。ほかのアプリを閉じると動く場合があります。
+# $file (String) - the name of the model's GGUF file
+models-not-installed = このコンピューターにはありません。GGUF ファイル { $file } をインポートしてください。
+models-make-default = 既定にする
+# Opens the question below; nothing is deleted yet.
+models-remove = 削除…
+# $name (String) - the model's display name
+# $size (String) - the file's size, already formatted (e.g. "491.4 MB")
+models-remove-question = { $name } のファイル（{ $size }）を削除しますか？この操作は元に戻せません。
+models-remove-keep = 残す
+models-remove-confirm = 削除

@@ -13,12 +13,15 @@ composer-send = 보내기
 composer-stop = 중지
 welcome-title = Hearth에 오신 것을 환영합니다
 welcome-body = 어시스턴트는 전적으로 이 컴퓨터에서 실행되며, 입력한 내용은 이 컴퓨터 밖으로 나가지 않습니다.
+welcome-no-model = 이 컴퓨터에는 아직 모델이 없습니다. USB 메모리 등에서 GGUF 모델 파일을 가져오세요. Hearth가 파일을 확인하고 사본을 보관한 뒤 그 모델로 답합니다. 모두 오프라인으로 이루어집니다.
+welcome-import = 모델 파일 가져오기…
 role-user = 나
 role-assistant = Hearth
 # $model (String) - the model's name
 model-loading = { $model } 불러오는 중…
 # $model (String) - the model's name
 model-ready = { $model } · 로컬
+model-none = 모델 없음
 message-stopped = 중지됨
 message-interrupted = 중단됨: 답변이 끝나기 전에 Hearth가 종료되었습니다.
 message-failed = 이 답변을 생성하지 못했습니다.
@@ -209,3 +212,80 @@ passphrase-remove-keep = 암호화 유지
 passphrase-remove-confirm = 암호화 해제
 passphrase-removing = 암호화를 해제하는 중…
 passphrase-removed = 암호화를 해제했습니다.
+
+## 사이드바 하단: 모델 화면과 설정.
+sidebar-models = 모델
+# Opens the settings of the whole window (Preferences), not a conversation's.
+sidebar-preferences = 설정
+
+## 설정: 창 전체의 설정(사이드바의 설정 버튼 또는 Ctrl+,).
+preferences-title = 설정
+preferences-appearance = 언어 및 모양
+preferences-default-model = 기본 모델
+preferences-default-model-hint = 모델을 따로 고르지 않은 모든 대화에 사용됩니다.
+preferences-manage-models = 모델 관리…
+# A default model whose file is on this computer but cannot be used.
+# $model (String) - the model's display name
+preferences-model-unusable = { $model }(사용할 수 없음)
+preferences-sampling = 기본 샘플링
+preferences-sampling-hint = 샘플링 설정이 따로 없는 모든 대화에 사용됩니다.
+# $value (Number) - the value Hearth comes with
+preferences-builtin-value = 기본 제공 값: { $value }
+preferences-sampling-reset = 기본 제공 값으로 재설정
+preferences-sampling-save = 기본값으로 저장
+preferences-sampling-saved = 기본값을 저장했습니다.
+preferences-sampling-restored = 샘플링을 기본 제공 값으로 되돌렸습니다.
+preferences-data = 내 데이터
+preferences-data-dir = 데이터 폴더
+preferences-backup-dir = 백업 폴더
+
+## 모델 화면: 이 컴퓨터에 있거나 카탈로그에 있는, Hearth가 아는 모델.
+models-title = 모델
+# $available (String) - memory free now, already formatted (e.g. "9.8 GB")
+# $total (String) - all of the computer's memory, already formatted
+models-memory = 사용 가능한 메모리: { $available } / { $total }
+# $path (String) - the folder holding the model files
+models-folder = 모델 파일 위치: { $path }
+models-import = GGUF 파일 가져오기…
+# While the chosen file is checked and copied into the models folder, which can take a while.
+models-importing = 확인하고 복사하는 중…
+# $name (String) - the model's display name
+models-imported = { $name } 모델을 가져왔습니다.
+# $name (String) - the model's display name
+models-default-set = 이제 { $name } 모델이 기본 모델입니다.
+# $name (String) - the model's display name
+models-removed = { $name } 모델의 파일을 삭제했습니다.
+models-badge-default = 기본
+models-badge-imported = 가져온 모델
+models-badge-missing = 이 컴퓨터에 없음
+# A model without a chat template: it continues the text it is given instead of answering.
+models-badge-base = 베이스 모델: 텍스트 이어 쓰기만 가능
+models-badge-unusable = 사용할 수 없음
+models-fact-architecture = 아키텍처
+models-fact-parameters = 매개변수
+models-fact-quantization = 양자화
+models-fact-context = 컨텍스트
+models-fact-size = 파일 크기
+models-fact-memory = 필요한 메모리
+models-fact-license = 라이선스
+models-fact-source = 출처
+# The context window in tokens: what the model was trained for, and what Hearth uses.
+# $trained (Number) - tokens the model was trained for
+# $used (Number) - tokens Hearth uses
+models-context = 학습 { $trained } · 사용 { $used }
+# $trained (Number) - tokens the model was trained for
+models-context-trained = 학습 { $trained }
+# $used (Number) - tokens Hearth uses
+models-context-used = 사용 { $used }
+# A warning, not an error: the model may still run.
+models-memory-warning = 지금 사용 가능한 메모리보다 더 많은 메모리가 필요합니다. 다른 앱을 닫으면 도움이 될 수 있습니다.
+# $file (String) - the name of the model's GGUF file
+models-not-installed = 이 컴퓨터에 없습니다. 이 모델의 GGUF 파일({ $file })을 가져오세요.
+models-make-default = 기본으로 설정
+# Opens the question below; nothing is deleted yet.
+models-remove = 삭제…
+# $name (String) - the model's display name
+# $size (String) - the file's size, already formatted (e.g. "491.4 MB")
+models-remove-question = { $name } 모델의 파일({ $size })을 삭제할까요? 이 작업은 되돌릴 수 없습니다.
+models-remove-keep = 유지
+models-remove-confirm = 삭제

@@ -13,12 +13,15 @@ composer-send = Gửi
 composer-stop = Dừng
 welcome-title = Chào mừng bạn đến với Hearth
 welcome-body = Trợ lý chạy hoàn toàn trên máy tính này. Những gì bạn viết không bao giờ rời khỏi máy.
+welcome-no-model = Máy tính này chưa có mô hình nào. Hãy nhập một tệp mô hình GGUF, chẳng hạn từ USB: Hearth sẽ kiểm tra, lưu một bản sao và dùng nó để trả lời, hoàn toàn ngoại tuyến.
+welcome-import = Nhập tệp mô hình…
 role-user = Bạn
 role-assistant = Hearth
 # $model (String) - the model's name
 model-loading = Đang tải { $model }…
 # $model (String) - the model's name
 model-ready = { $model } · trên máy
+model-none = Chưa có mô hình
 message-stopped = Đã dừng
 message-interrupted = Bị gián đoạn: Hearth đã đóng trước khi trả lời xong.
 message-failed = Không tạo được câu trả lời này.
@@ -209,3 +212,80 @@ passphrase-remove-keep = Giữ mã hóa
 passphrase-remove-confirm = Tắt mã hóa
 passphrase-removing = Đang tắt mã hóa…
 passphrase-removed = Đã tắt mã hóa.
+
+## Phần cuối thanh bên: màn hình Mô hình và Cài đặt.
+sidebar-models = Mô hình
+# Opens the settings of the whole window (Preferences), not a conversation's.
+sidebar-preferences = Cài đặt
+
+## Cài đặt của cả cửa sổ (nút Cài đặt ở thanh bên, hoặc Ctrl+,).
+preferences-title = Cài đặt
+preferences-appearance = Ngôn ngữ và giao diện
+preferences-default-model = Mô hình mặc định
+preferences-default-model-hint = Dùng cho mọi cuộc trò chuyện không chọn mô hình riêng.
+preferences-manage-models = Quản lý mô hình…
+# A default model whose file is on this computer but cannot be used.
+# $model (String) - the model's display name
+preferences-model-unusable = { $model } (không dùng được)
+preferences-sampling = Tham số lấy mẫu mặc định
+preferences-sampling-hint = Dùng cho mọi cuộc trò chuyện không có tham số lấy mẫu riêng.
+# $value (Number) - the value Hearth comes with
+preferences-builtin-value = Mặc định gốc: { $value }
+preferences-sampling-reset = Khôi phục mặc định gốc
+preferences-sampling-save = Lưu mặc định
+preferences-sampling-saved = Đã lưu giá trị mặc định.
+preferences-sampling-restored = Đã khôi phục tham số lấy mẫu mặc định gốc.
+preferences-data = Dữ liệu của bạn
+preferences-data-dir = Thư mục dữ liệu
+preferences-backup-dir = Thư mục sao lưu
+
+## Màn hình Mô hình: các mô hình Hearth biết, có trên máy này hoặc trong danh mục.
+models-title = Mô hình
+# $available (String) - memory free now, already formatted (e.g. "9.8 GB")
+# $total (String) - all of the computer's memory, already formatted
+models-memory = Bộ nhớ còn trống: { $available } trên { $total }
+# $path (String) - the folder holding the model files
+models-folder = Tệp mô hình được lưu trong { $path }
+models-import = Nhập tệp GGUF…
+# While the chosen file is checked and copied into the models folder, which can take a while.
+models-importing = Đang kiểm tra và sao chép…
+# $name (String) - the model's display name
+models-imported = Đã nhập { $name }.
+# $name (String) - the model's display name
+models-default-set = { $name } giờ là mô hình mặc định.
+# $name (String) - the model's display name
+models-removed = Đã xóa tệp của { $name }.
+models-badge-default = Mặc định
+models-badge-imported = Đã nhập
+models-badge-missing = Không có trên máy này
+# A model without a chat template: it continues the text it is given instead of answering.
+models-badge-base = Mô hình nền: chỉ viết tiếp văn bản
+models-badge-unusable = Không dùng được
+models-fact-architecture = Kiến trúc
+models-fact-parameters = Số tham số
+models-fact-quantization = Lượng tử hóa
+models-fact-context = Ngữ cảnh
+models-fact-size = Kích thước tệp
+models-fact-memory = Bộ nhớ cần có
+models-fact-license = Giấy phép
+models-fact-source = Nguồn
+# The context window in tokens: what the model was trained for, and what Hearth uses.
+# $trained (Number) - tokens the model was trained for
+# $used (Number) - tokens Hearth uses
+models-context = { $trained } khi huấn luyện · { $used } đang dùng
+# $trained (Number) - tokens the model was trained for
+models-context-trained = { $trained } khi huấn luyện
+# $used (Number) - tokens Hearth uses
+models-context-used = { $used } đang dùng
+# A warning, not an error: the model may still run.
+models-memory-warning = Cần nhiều bộ nhớ hơn lượng còn trống hiện giờ; hãy thử đóng bớt các ứng dụng khác.
+# $file (String) - the name of the model's GGUF file
+models-not-installed = Không có trên máy này: hãy nhập tệp GGUF của mô hình, { $file }.
+models-make-default = Đặt làm mặc định
+# Opens the question below; nothing is deleted yet.
+models-remove = Xóa…
+# $name (String) - the model's display name
+# $size (String) - the file's size, already formatted (e.g. "491.4 MB")
+models-remove-question = Xóa tệp của { $name } ({ $size })? Không thể hoàn tác thao tác này.
+models-remove-keep = Giữ lại
+models-remove-confirm = Xóa

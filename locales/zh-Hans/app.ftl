@@ -13,12 +13,15 @@ composer-send = 发送
 composer-stop = 停止
 welcome-title = 欢迎使用 Hearth
 welcome-body = 助手完全在这台电脑上运行，你输入的任何内容都不会离开这台电脑。
+welcome-no-model = 这台电脑上还没有模型。请导入一个 GGUF 模型文件（例如从 U 盘）：Hearth 会检查它、保存一份副本并用它回答，全程离线。
+welcome-import = 导入模型文件…
 role-user = 你
 role-assistant = Hearth
 # $model (String) - the model's name
 model-loading = 正在加载 { $model }…
 # $model (String) - the model's name
 model-ready = { $model } · 本地
+model-none = 尚无模型
 message-stopped = 已停止
 message-interrupted = 已中断：这条回复完成前 Hearth 已关闭。
 message-failed = 这条回复生成失败。
@@ -209,3 +212,80 @@ passphrase-remove-keep = 保持加密
 passphrase-remove-confirm = 解除加密
 passphrase-removing = 正在解除加密…
 passphrase-removed = 已解除加密。
+
+## 侧边栏底部：模型视图和设置。
+sidebar-models = 模型
+# Opens the settings of the whole window (Preferences), not a conversation's.
+sidebar-preferences = 设置
+
+## 设置：整个窗口的设置（侧边栏的“设置”按钮或 Ctrl+,）。
+preferences-title = 设置
+preferences-appearance = 语言和外观
+preferences-default-model = 默认模型
+preferences-default-model-hint = 未单独选择模型的对话都使用此模型。
+preferences-manage-models = 管理模型…
+# A default model whose file is on this computer but cannot be used.
+# $model (String) - the model's display name
+preferences-model-unusable = { $model }（无法使用）
+preferences-sampling = 默认采样
+preferences-sampling-hint = 没有单独采样设置的对话都使用这些值。
+# $value (Number) - the value Hearth comes with
+preferences-builtin-value = 内置值：{ $value }
+preferences-sampling-reset = 恢复内置值
+preferences-sampling-save = 保存为默认值
+preferences-sampling-saved = 默认值已保存。
+preferences-sampling-restored = 已恢复内置采样值。
+preferences-data = 你的数据
+preferences-data-dir = 数据文件夹
+preferences-backup-dir = 备份文件夹
+
+## 模型视图：Hearth 知道的模型，包括此电脑上的和目录中的。
+models-title = 模型
+# $available (String) - memory free now, already formatted (e.g. "9.8 GB")
+# $total (String) - all of the computer's memory, already formatted
+models-memory = 可用内存：{ $available }（共 { $total }）
+# $path (String) - the folder holding the model files
+models-folder = 模型文件保存在 { $path }
+models-import = 导入 GGUF 文件…
+# While the chosen file is checked and copied into the models folder, which can take a while.
+models-importing = 正在检查并复制…
+# $name (String) - the model's display name
+models-imported = 已导入 { $name }。
+# $name (String) - the model's display name
+models-default-set = { $name } 现在是默认模型。
+# $name (String) - the model's display name
+models-removed = 已删除 { $name } 的文件。
+models-badge-default = 默认
+models-badge-imported = 已导入
+models-badge-missing = 不在此电脑上
+# A model without a chat template: it continues the text it is given instead of answering.
+models-badge-base = 基础模型：仅续写文本
+models-badge-unusable = 无法使用
+models-fact-architecture = 架构
+models-fact-parameters = 参数量
+models-fact-quantization = 量化
+models-fact-context = 上下文
+models-fact-size = 文件大小
+models-fact-memory = 所需内存
+models-fact-license = 许可证
+models-fact-source = 来源
+# The context window in tokens: what the model was trained for, and what Hearth uses.
+# $trained (Number) - tokens the model was trained for
+# $used (Number) - tokens Hearth uses
+models-context = 训练 { $trained } · 使用 { $used }
+# $trained (Number) - tokens the model was trained for
+models-context-trained = 训练 { $trained }
+# $used (Number) - tokens Hearth uses
+models-context-used = 使用 { $used }
+# A warning, not an error: the model may still run.
+models-memory-warning = 所需内存超过当前可用内存；关闭其他应用可能会有帮助。
+# $file (String) - the name of the model's GGUF file
+models-not-installed = 不在此电脑上：请导入它的 GGUF 文件 { $file }。
+models-make-default = 设为默认
+# Opens the question below; nothing is deleted yet.
+models-remove = 删除…
+# $name (String) - the model's display name
+# $size (String) - the file's size, already formatted (e.g. "491.4 MB")
+models-remove-question = 要删除 { $name } 的文件（{ $size }）吗？此操作无法撤销。
+models-remove-keep = 保留
+models-remove-confirm = 删除

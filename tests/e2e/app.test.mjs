@@ -99,10 +99,12 @@ test("send messages, see replies stream from the real model, find them again aft
     }, 10_000);
 
     // Switch the window to Japanese; it changes at once.
+    await driver.click(await driver.find("[data-testid=open-preferences]"));
     await driver.script(`
       const picker = document.querySelector("[data-testid=language]");
       picker.value = "ja";
       picker.dispatchEvent(new Event("change"));
+      document.querySelector("[data-testid=preferences]").close();
     `);
     await waitFor("the Japanese window", async () => (await driver.text(await driver.find("[data-testid=send]"))) === "送信", 10_000);
   });
@@ -192,10 +194,12 @@ test("WebKitGTK: Enter while an IME composes never sends; Enter after sends once
     assert.equal(users, 1, "sent exactly once");
 
     // Arabic: the whole window at once, right to left.
+    await driver.click(await driver.find("[data-testid=open-preferences]"));
     await driver.script(`
       const picker = document.querySelector("[data-testid=language]");
       picker.value = "ar";
       picker.dispatchEvent(new Event("change"));
+      document.querySelector("[data-testid=preferences]").close();
     `);
     const send = ftl("ar", "composer-send");
     const html = await waitFor("the Arabic window", async () => {

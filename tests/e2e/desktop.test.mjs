@@ -64,10 +64,12 @@ test("a reply stopped mid-answer is kept as stopped; the chat is renamed and fou
     assert.ok(marks.length > 0);
 
     const pick = async (theme) => {
+      await driver.click(await driver.find("[data-testid=open-preferences]"));
       await driver.script(`
         const picker = document.querySelector("[data-testid=theme]");
         picker.value = "${theme}";
         picker.dispatchEvent(new Event("change"));
+        document.querySelector("[data-testid=preferences]").close();
       `);
       await waitFor(`the ${theme} theme`, async () => ((await driver.script(`return document.documentElement.dataset.theme`)) === theme ? true : null), 5_000);
       return pageBackground(driver);

@@ -1,25 +1,25 @@
 // The app menu: export the open conversation or all of them (JSON or Markdown), import an
 // export, back up now, the passphrase; and the keyboard shortcuts. The backend opens the
-// native file dialogs; a cancelled dialog says nothing.
+// native file dialogs; a cancelled dialog says nothing. Preferences offers the same actions.
 import { t } from "./i18n";
 import * as ipc from "./ipc";
 import { toggleMenu, type MenuItem } from "./menu";
 import { showError, showToast } from "./notices";
 import { session } from "./session";
 
-async function exportTo(conversationId: number | null, format: ipc.ExportFormat): Promise<void> {
+export async function exportTo(conversationId: number | null, format: ipc.ExportFormat): Promise<void> {
   const done = await ipc.exportConversations(conversationId, format);
   if (done) showToast(() => t("data-exported", { path: done.path }));
 }
 
-async function importFile(imported: () => Promise<void>): Promise<void> {
+export async function importFile(imported: () => Promise<void>): Promise<void> {
   const result = await ipc.importConversations();
   if (!result) return;
   showToast(() => t("data-imported", { conversations: result.conversations, skipped: result.skipped }));
   await imported();
 }
 
-async function backUp(): Promise<void> {
+export async function backUp(): Promise<void> {
   const { path } = await ipc.backupNow();
   showToast(() => t("data-backup-saved", { path }));
 }

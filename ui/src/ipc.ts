@@ -100,7 +100,7 @@ export interface Sampling {
   seed: number;
 }
 
-/** A model of the catalog; one not installed cannot be chosen. */
+/** A model of the catalog or an imported one; one not installed cannot be chosen. */
 export interface CatalogModel {
   name: string;
   displayName: string;
@@ -123,6 +123,62 @@ export interface SettingsChange {
   sampling: Sampling | null;
 }
 
+/** A model Hearth knows: from the catalog (installed or not) or imported from a file. */
+export interface ModelView {
+  /** The id every command takes. */
+  name: string;
+  /** The catalog's name, else the file's general.name, else `name`. */
+  displayName: string;
+  origin: "catalog" | "imported";
+  /** Its file is on this computer (a catalog model's: complete). */
+  installed: boolean;
+  isDefault: boolean;
+  /** Where its file is, or would be. */
+  path: string;
+  /** Bytes; the catalog's size when not installed. */
+  fileSize: number;
+  architecture: string;
+  /** The catalog's label, such as "0.5B" (null for an imported model). */
+  parameters: string | null;
+  /** The weights counted in the file (installed only). */
+  weights: number | null;
+  quantization: string;
+  /** The context the model was trained for, in tokens. */
+  trainedContext: number | null;
+  /** The context Hearth uses (installed only). */
+  contextLimit: number | null;
+  license: string | null;
+  /** false: a base model, which answers as plain completion; null: unknown. */
+  chatTemplate: boolean | null;
+  /** Bytes of memory estimated for a full context (installed only). */
+  memoryNeeded: number | null;
+  /** Why an installed file cannot be used. */
+  problem: BackendError | null;
+  /** A catalog model's source of weights, e.g. "Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF". */
+  upstream: string | null;
+}
+
+export interface ModelsOverview {
+  /** The catalog first, in its order, then the imported models by name. */
+  models: ModelView[];
+  defaultModel: string;
+  /** Bytes of memory free now; null when unknown. */
+  memoryAvailable: number | null;
+  memoryTotal: number | null;
+  modelsDir: string;
+}
+
+/** The window's own settings: what a conversation without its own settings uses. */
+export interface AppSettings {
+  defaultModel: string;
+  /** The default sampling in effect. */
+  sampling: Sampling;
+  /** Hearth's built-in values, which Reset goes back to. */
+  builtinSampling: Sampling;
+  /** Whether `sampling` was changed by the user. */
+  customSampling: boolean;
+}
+
 export type ExportFormat = "json" | "md";
 
 export interface ImportResult {
@@ -139,6 +195,15 @@ export const setPassphrase = (passphrase: string | null) => invoke<null>("set_pa
 export const appInfo = () => invoke<AppInfo>("app_info");
 export const setLanguage = (language: string) => invoke<string>("set_language", { language });
 export const setWindowTitle = (title: string) => invoke<void>("set_window_title", { title });
+
+export const modelsOverview = () => invoke<ModelsOverview>("models_overview");
+/** Opens the native Open dialog, checks the GGUF file and copies it in; null: the user cancelled. */
+export const importModel = () => invoke<ModelView | null>("import_model");
+export const removeModel = (name: string) => invoke<null>("remove_model", { name });
+export const setDefaultModel = (name: string) => invoke<null>("set_default_model", { name });
+export const appSettings = () => invoke<AppSettings>("app_settings");
+/** null goes back to the built-in sampling. */
+export const setDefaultSampling = (sampling: Sampling | null) => invoke<null>("set_default_sampling", { sampling });
 
 export const listConversations = () => invoke<Conversation[]>("list_conversations");
 export const renameConversation = (conversationId: number, title: string) =>

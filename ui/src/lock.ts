@@ -3,9 +3,9 @@
 // else is set up here (no chat, no menus, no shortcuts); once unlocked, the page reloads and
 // starts as usual. Enter unlocks, except the Enter that belongs to an input method.
 import { ImeGuard } from "./composer";
-import { errorText, setLanguage, t, translateTree } from "./i18n";
+import { setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
-import { isolatedNodes } from "./isolate";
+import { showErrorIn } from "./notices";
 import { byId as el } from "./dom";
 
 /** Shows only the lock screen, in `lang` (the system's: the chosen one is in the database). */
@@ -21,8 +21,7 @@ export function showLock(lang: string): void {
     button.textContent = t(working ? "lock-unlocking" : "lock-unlock");
     field.readOnly = working;
     field.setAttribute("aria-invalid", String(error !== null));
-    problem.hidden = error === null;
-    problem.replaceChildren(...isolatedNodes(error === null ? "" : errorText(error)));
+    showErrorIn(problem, error);
   };
 
   /** Keeps the field focused with what was typed selected, to type it again. */

@@ -7,8 +7,10 @@ import { errorText, nameOf, setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
 import { showLock } from "./lock";
 import { closeMenu } from "./menu";
+import { attachModels, onModelsChanged, openModels, openModelsAndImport, renderModels } from "./models";
 import { attachNotices, renderNotices, showError, showNotice, showRecovery } from "./notices";
 import { attachPassphrase, openPassphrase } from "./passphrase";
+import { attachPreferences, openPreferences, renderPreferences } from "./preferences";
 import { attachSearch } from "./search";
 import { session } from "./session";
 import { attachSettings, openSettings, renderSettings } from "./settings";
@@ -20,24 +22,40 @@ import { byId as $ } from "./dom";
 
 const input = $<HTMLTextAreaElement>("composer-input");
 
-/** The open conversation's settings; with none open, the window's own (language, theme). */
-function showSettings(): void {
-  const open = session.conversation;
-  if (open !== null) void openSettings(open, titleOf(open)).catch(showError);
-  else $<HTMLSelectElement>("language").focus();
+/** The default model's name, for the status in the top bar; null when it cannot answer. */
+let modelName: string | null = null;
+
+function showModelStatus(): void {
+  $<HTMLSpanElement>("model-status").textContent = modelName === null ? t("model-none") : t("model-ready", { model: modelName });
+}
+
+/** Whether the notice shown is about the default model (cleared once one can answer). */
+let modelNotice = false;
+
+/** The first run without a model (a computer that is never online): offer to import one. */
+function showModelNeeded(needed: boolean): void {
+  $<HTMLDivElement>("welcome-model").hidden = !needed;
+  if (!needed && modelNotice) showNotice(null);
+  modelNotice &&= needed;
+}
+
+function showPreferences(): void {
+  openPreferences().catch(showError);
 }
 
 /** Shows the whole window in `lang`, at once and without a restart. */
-async function applyLanguage(lang: string, info: ipc.AppInfo): Promise<void> {
+async function applyLanguage(lang: string): Promise<void> {
   closeMenu();
   setLanguage(lang);
   translateTree(document);
   showWindowTitle();
-  $<HTMLSpanElement>("model-status").textContent = t("model-ready", { model: info.model.displayName });
+  showModelStatus();
   $<HTMLSelectElement>("language").value = lang;
   $<HTMLButtonElement>("topbar-settings").title = t("settings-open");
   renderNotices();
   renderSettings();
+  renderPreferences();
+  renderModels();
   await refreshList();
   await reload();
 }
@@ -45,10 +63,13 @@ async function applyLanguage(lang: string, info: ipc.AppInfo): Promise<void> {
 async function start(): Promise<void> {
   attachNotices();
   const info = await ipc.appInfo();
+  modelName = info.model.problem ? null : info.model.displayName;
   showRecovery(info.recovery);
   if (info.model.problem) {
     const problem = info.model.problem;
     showNotice(() => errorText(problem));
+    modelNotice = true;
+    showModelNeeded(problem.code === "model-missing");
   }
   attachSidebar({ open: (id) => void openConversation(id).catch(showError), closed: newChat, renamed: showTitle });
   attachThread(threadActions);
@@ -58,6 +79,15 @@ async function start(): Promise<void> {
   attachHelp();
   attachPassphrase(info.encrypted);
   attachTheme($<HTMLSelectElement>("theme"));
+  attachModels();
+  attachPreferences(info, refreshList);
+  onModelsChanged((overview) => {
+    const chosen = overview.models.find((m) => m.name === overview.defaultModel);
+    const usable = chosen !== undefined && chosen.installed && chosen.problem === null;
+    modelName = usable ? chosen.displayName : null;
+    showModelStatus();
+    if (usable) showModelNeeded(false);
+  });
 
   const picker = $<HTMLSelectElement>("language");
   picker.replaceChildren(
@@ -73,10 +103,10 @@ async function start(): Promise<void> {
     if (session.generating) return;
     ipc
       .setLanguage(picker.value)
-      .then((chosen) => applyLanguage(chosen, info))
+      .then(applyLanguage)
       .catch(showError);
   });
-  await applyLanguage(info.uiLanguage, info);
+  await applyLanguage(info.uiLanguage);
 
   const guard = new ImeGuard();
   guard.attach(input, () => void submit());
@@ -88,7 +118,13 @@ async function start(): Promise<void> {
   $<HTMLButtonElement>("stop").addEventListener("click", () => {
     if (session.conversation !== null) void ipc.stopGeneration(session.conversation).catch(showError);
   });
-  $<HTMLButtonElement>("topbar-settings").addEventListener("click", showSettings);
+  $<HTMLButtonElement>("topbar-settings").addEventListener("click", () => {
+    const open = session.conversation;
+    if (open !== null) openSettings(open, titleOf(open)).catch(showError);
+  });
+  $<HTMLButtonElement>("open-models").addEventListener("click", () => openModels().catch(showError));
+  $<HTMLButtonElement>("welcome-import").addEventListener("click", () => openModelsAndImport().catch(showError));
+  $<HTMLButtonElement>("open-preferences").addEventListener("click", showPreferences);
   $<HTMLButtonElement>("new-chat").addEventListener("click", () => {
     newChat();
     input.focus();
@@ -104,7 +140,7 @@ async function start(): Promise<void> {
       if (!session.generating) return false;
       $<HTMLButtonElement>("stop").click();
     },
-    settings: showSettings,
+    settings: showPreferences,
     help: openHelp,
   });
   input.focus();

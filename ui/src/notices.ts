@@ -1,7 +1,8 @@
 // What the window tells the user outside the thread: an error line (#notice, kept until the
 // next action), a toast (#toast: results, and the Undo of a deletion for a few seconds), and
 // the banner that says the database was damaged and recovered (#recovery, until dismissed).
-// Each keeps how to build its text, not the text, so a language switch re-renders it.
+// Each keeps how to build its text, not the text, so a language switch re-renders it. A toast
+// shown while a dialog is open (Preferences, Models) is drawn inside it.
 import { errorText, t } from "./i18n";
 import type { Recovery } from "./ipc";
 import { isolatedNodes } from "./isolate";
@@ -31,6 +32,12 @@ export function showNotice(text: Text | null): void {
 /** Shows an error from the backend (`{ code, args }`) in the user's language. */
 export function showError(error: unknown): void {
   showNotice(() => errorText(error));
+}
+
+/** Shows `error` (from the backend, or a refusal) in a dialog's alert line; null hides the line. */
+export function showErrorIn(line: HTMLElement, error: unknown): void {
+  line.hidden = error === null;
+  line.replaceChildren(...isolatedNodes(error === null ? "" : errorText(error)));
 }
 
 /** Shows a result in the toast. With an action (Undo), the toast goes away after UNDO_MS. */
@@ -63,6 +70,19 @@ export function recoveryText(value: Recovery): { title: string; body: string } {
   };
 }
 
+/**
+ * Puts the toast in the top open dialog (the last in the page: Models is never opened under
+ * Preferences), in its foot if it has one, or back in the window: under a modal dialog it
+ * would be dimmed, and out of reach of screen readers.
+ */
+function placeToast(): void {
+  const region = el<HTMLDivElement>("toast-region");
+  const open = document.querySelectorAll("dialog[open]");
+  const top = open.length > 0 ? open[open.length - 1] : null;
+  const host = top ? (top.querySelector(".dialog-foot") ?? top) : el<HTMLElement>("main");
+  if (region.parentElement !== host) host.append(region);
+}
+
 /** Draws all three in the current language. */
 export function renderNotices(): void {
   const line = el<HTMLDivElement>("notice");
@@ -72,6 +92,7 @@ export function renderNotices(): void {
 
   const box = el<HTMLDivElement>("toast");
   box.hidden = toast === null;
+  if (toast) placeToast();
   el<HTMLSpanElement>("toast-text").replaceChildren(...isolatedNodes(toast?.text() ?? ""));
   const action = el<HTMLButtonElement>("toast-action");
   action.hidden = !toast?.action;
@@ -95,4 +116,6 @@ export function attachNotices(): void {
     run?.();
   });
   el<HTMLButtonElement>("recovery-dismiss").addEventListener("click", () => showRecovery(null));
+  // "close" does not bubble: caught on its way down.
+  document.addEventListener("close", placeToast, true);
 }

@@ -4,10 +4,9 @@
 // buttons wait meanwhile. Its errors are shown inside; Escape or Cancel closes, and the focus
 // goes back to where it was.
 import { ImeGuard } from "./composer";
-import { errorText, t } from "./i18n";
+import { t } from "./i18n";
 import * as ipc from "./ipc";
-import { isolatedNodes } from "./isolate";
-import { showError, showToast } from "./notices";
+import { showError, showErrorIn, showToast } from "./notices";
 import { checkNewPassphrase, TASKS, type PassphraseField, type Task } from "./passphrase-form";
 import { byId as el } from "./dom";
 
@@ -56,8 +55,7 @@ function render(): void {
     input.setAttribute("aria-invalid", String(invalid === name));
   }
   dialog.setAttribute("aria-busy", String(busy));
-  problem.hidden = error === null;
-  problem.replaceChildren(...isolatedNodes(error === null ? "" : errorText(error)));
+  showErrorIn(problem, error);
 }
 
 /** Asks the backend to set `passphrase` (null: remove the encryption) and closes on success. */

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setLanguage, t } from "./i18n";
 import type { ConversationSettings, Sampling } from "./ipc";
-import { buildChange, FIELDS, fieldText, invalidText, modelChoices, parseField, type Field, type Form } from "./settings-form";
+import { buildChange, FIELDS, fieldText, invalidText, modelChoices, parseField, parseSampling, sameSampling, type Field, type Form } from "./settings-form";
 
 afterEach(() => setLanguage("en-US"));
 
@@ -66,6 +66,25 @@ describe("buildChange", () => {
 
   it("names every field to fix and sends nothing", () => {
     expect(buildChange(form({ temperature: "9", seed: "" }), defaults, defaults)).toEqual({ ok: false, invalid: ["temperature", "seed"] });
+  });
+});
+
+describe("parseSampling (the default sampling in Preferences)", () => {
+  it("puts the typed values over the current ones, keeping repeat_last_n", () => {
+    const current = { ...defaults, repeat_last_n: 256 };
+    expect(parseSampling(form({ top_k: "12", max_tokens: "2048" }).values, current)).toEqual({
+      ok: true,
+      sampling: { ...current, top_k: 12, max_tokens: 2048 },
+    });
+  });
+
+  it("names every field to fix", () => {
+    expect(parseSampling(form({ top_p: "1.5", top_k: "4.5" }).values, defaults)).toEqual({ ok: false, invalid: ["top_p", "top_k"] });
+  });
+
+  it("compares samplings despite single-precision noise", () => {
+    expect(sameSampling({ ...defaults, temperature: 0.30000001192092896 }, defaults)).toBe(true);
+    expect(sameSampling({ ...defaults, repeat_last_n: 65 }, defaults)).toBe(false);
   });
 });
 

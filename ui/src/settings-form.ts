@@ -1,5 +1,6 @@
 // What the settings dialog shows and sends, without the DOM: the sampling fields and their
-// limits, the model choices, and turning the form into a set_conversation_settings call.
+// limits (the Preferences' default sampling has the same), the model choices, and turning the
+// form into a set_conversation_settings call.
 import { t } from "./i18n";
 import type { ConversationSettings, Sampling, SettingsChange } from "./ipc";
 
@@ -56,6 +57,25 @@ export function invalidText(limits: Limits): string {
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
+/** Whether two samplings hold the same values (single-precision noise aside). */
+export function sameSampling(a: Sampling, b: Sampling): boolean {
+  return (Object.keys(b) as (keyof Sampling)[]).every((key) => same(a[key], b[key]));
+}
+
+export type SamplingOutcome = { ok: true; sampling: Sampling } | { ok: false; invalid: Field[] };
+
+/** `current` with the typed `values` put in (what the form does not show is kept), or the fields to fix. */
+export function parseSampling(values: Record<Field, string>, current: Sampling): SamplingOutcome {
+  const sampling: Sampling = { ...current };
+  const invalid: Field[] = [];
+  for (const limits of FIELDS) {
+    const value = parseField(values[limits.field], limits);
+    if (value === null) invalid.push(limits.field);
+    else sampling[limits.field] = value;
+  }
+  return invalid.length > 0 ? { ok: false, invalid } : { ok: true, sampling };
+}
+
 export type Outcome = { ok: true; change: SettingsChange } | { ok: false; invalid: Field[] };
 
 /**
@@ -64,22 +84,14 @@ export type Outcome = { ok: true; change: SettingsChange } | { ok: false; invali
  * sent as null when every value is the default's.
  */
 export function buildChange(form: Form, current: Sampling, defaults: Sampling): Outcome {
-  const sampling: Sampling = { ...current };
-  const invalid: Field[] = [];
-  for (const limits of FIELDS) {
-    const value = parseField(form.values[limits.field], limits);
-    if (value === null) invalid.push(limits.field);
-    else sampling[limits.field] = value;
-  }
-  if (invalid.length > 0) return { ok: false, invalid };
-  const keys = Object.keys(defaults) as (keyof Sampling)[];
-  const isDefault = keys.every((key) => same(sampling[key], defaults[key]));
+  const parsed = parseSampling(form.values, current);
+  if (!parsed.ok) return parsed;
   return {
     ok: true,
     change: {
       systemPrompt: form.systemPrompt.trim() === "" ? null : form.systemPrompt,
       model: form.model === "" ? null : form.model,
-      sampling: isDefault ? null : sampling,
+      sampling: sameSampling(parsed.sampling, defaults) ? null : parsed.sampling,
     },
   };
 }

@@ -2,12 +2,12 @@
 // prompt (typed, or filled in from a persona), the model and the sampling, in a modal dialog.
 // Save stores them for the next reply; a refused value or an error from the backend is shown
 // inside, with what was typed kept.
-import { errorText, t } from "./i18n";
+import { t } from "./i18n";
 import * as ipc from "./ipc";
-import { isolatedNodes } from "./isolate";
-import { showToast } from "./notices";
+import { showErrorIn, showToast } from "./notices";
 import { CUSTOM, personaChoices, personaOf, personaPrompt, type Persona } from "./personas";
-import { buildChange, FIELDS, fieldText, invalidText, modelChoices, type Field, type Form, type Limits } from "./settings-form";
+import { SamplingFields } from "./sampling-fields";
+import { buildChange, modelChoices, type Field, type Form } from "./settings-form";
 import { byId as el } from "./dom";
 
 const dialog = el<HTMLDialogElement>("settings");
@@ -17,14 +17,6 @@ const persona = el<HTMLSelectElement>("settings-persona");
 const prompt = el<HTMLTextAreaElement>("settings-prompt");
 const model = el<HTMLSelectElement>("settings-model");
 const problem = el<HTMLParagraphElement>("settings-error");
-
-interface FieldParts {
-  input: HTMLInputElement;
-  hint: HTMLSpanElement;
-  message: HTMLSpanElement;
-}
-
-const fields = new Map<Field, FieldParts>();
 
 /**
  * The dialog while it is open: whose settings, what the backend said, what to point out, and
@@ -40,36 +32,9 @@ let shown: {
   saving: boolean;
 } | null = null;
 
-function fieldRow(limits: Limits): HTMLDivElement {
-  const id = `settings-${limits.field.replaceAll("_", "-")}`;
-  const row = document.createElement("div");
-  row.className = "settings-field";
-  const label = document.createElement("label");
-  label.htmlFor = id;
-  label.dataset.l10nId = limits.label;
-  const input = document.createElement("input");
-  input.type = "number";
-  input.id = id;
-  input.dataset.testid = id;
-  input.min = String(limits.min);
-  input.max = String(limits.max);
-  input.step = String(limits.step);
-  input.inputMode = limits.whole ? "numeric" : "decimal";
-  const hint = document.createElement("span");
-  hint.className = "settings-hint";
-  hint.id = `${id}-default`;
-  const message = document.createElement("span");
-  message.className = "settings-invalid";
-  message.id = `${id}-invalid`;
-  message.hidden = true;
-  input.setAttribute("aria-describedby", `${hint.id} ${message.id}`);
-  input.addEventListener("input", () => {
-    if (shown?.invalid.delete(limits.field)) renderSettings();
-  });
-  row.append(label, input, hint, message);
-  fields.set(limits.field, { input, hint, message });
-  return row;
-}
+const fields = new SamplingFields("settings", (field) => {
+  if (shown?.invalid.delete(field)) renderSettings();
+});
 
 /** Selects the persona the prompt is, or Custom (then remembering the prompt as the user's own). */
 function showPersona(): void {
@@ -90,16 +55,11 @@ function fill(systemPrompt: string, modelName: string, sampling: ipc.Sampling): 
   prompt.value = systemPrompt;
   showPersona();
   model.value = modelName;
-  for (const limits of FIELDS) {
-    const parts = fields.get(limits.field);
-    if (parts) parts.input.value = fieldText(sampling[limits.field], limits);
-  }
+  fields.fill(sampling);
 }
 
 function readForm(): Form {
-  const values = {} as Record<Field, string>;
-  for (const [field, parts] of fields) values[field] = parts.input.value;
-  return { systemPrompt: prompt.value, model: model.value, values };
+  return { systemPrompt: prompt.value, model: model.value, values: fields.values() };
 }
 
 /** Draws what is not typed by the user in the current language: model names, defaults, messages. */
@@ -129,17 +89,8 @@ export function renderSettings(): void {
     }),
   );
   model.value = chosen;
-  for (const limits of FIELDS) {
-    const parts = fields.get(limits.field);
-    if (!parts) continue;
-    parts.hint.textContent = t("settings-default-value", { value: settings.defaults.sampling[limits.field] });
-    const bad = invalid.has(limits.field);
-    parts.input.setAttribute("aria-invalid", String(bad));
-    parts.message.hidden = !bad;
-    parts.message.textContent = bad ? invalidText(limits) : "";
-  }
-  problem.hidden = error === null;
-  problem.replaceChildren(...isolatedNodes(error === null ? "" : errorText(error)));
+  fields.render("settings-default-value", settings.defaults.sampling, invalid);
+  showErrorIn(problem, error);
 }
 
 /** Opens the dialog on conversation `id` (shown as `title`) with its stored settings. */
@@ -161,7 +112,7 @@ async function save(): Promise<void> {
   state.invalid = new Set(outcome.ok ? [] : outcome.invalid);
   renderSettings();
   if (!outcome.ok) {
-    fields.get(outcome.invalid[0])?.input.focus();
+    fields.focus(outcome.invalid[0]);
     return;
   }
   state.saving = true;
@@ -187,7 +138,7 @@ function reset(): void {
 }
 
 export function attachSettings(): void {
-  el<HTMLFieldSetElement>("settings-sampling").append(...FIELDS.map(fieldRow));
+  el<HTMLFieldSetElement>("settings-sampling").append(...fields.rows);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void save();

@@ -2,7 +2,7 @@
 // English and Japanese. A serious or critical violation fails the test, listed readably.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { row, start, type Seed } from "./fixtures";
+import { mock, openPreferences, row, start, type Seed } from "./fixtures";
 
 const ANSWER = [
   "## Setting up",
@@ -110,6 +110,32 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: "Preferences with a refused value and a toast",
+    open: async (page) => {
+      const dialog = await openPreferences(page);
+      await dialog.getByTestId("preferences-backup").click();
+      await expect(dialog.getByTestId("toast")).toBeVisible();
+      await dialog.getByTestId("preferences-temperature").fill("7");
+      await dialog.getByTestId("preferences-sampling-save").click();
+      await expect(dialog.getByTestId("preferences-temperature")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  {
+    name: "Models with every badge, a problem, a memory warning and an error",
+    open: async (page) => {
+      await mock(page, `window.__mock.memoryAvailable = 1e9;
+        window.__mock.models.push({ ...window.__mock.models[0], name: "mamba-130m", displayName: "Mamba 130M", origin: "imported",
+          path: "/m/mamba-130m.gguf", architecture: "mamba", parameters: null, license: null, upstream: null, chatTemplate: false,
+          problem: { code: "model-unsupported-architecture", args: { architecture: "mamba" } } });
+        window.__mock.fail.import_model = { code: "model-malformed", args: { path: "/tmp/x.gguf", reason: "bad magic" } };`);
+      await page.getByTestId("open-models").click();
+      await page.getByTestId("model-remove-mamba-130m").click();
+      await page.getByTestId("import-model").click();
+      await expect(page.getByTestId("models-error")).toBeVisible();
+      await expect(page.getByTestId("model-memory-warning")).toHaveCount(2);
+    },
+  },
+  {
     name: "app menu",
     open: async (page) => {
       await page.getByTestId("data-menu").click();
@@ -177,6 +203,6 @@ for (const theme of ["light", "dark"]) {
       const opacity = () => page.evaluate(() => Number(getComputedStyle(document.activeElement!.closest(".actions") ?? document.body).opacity));
       await expect.poll(opacity, { message: `${focus.name} stays transparent` }).toBe(1);
     }
-    expect(seen).toEqual(expect.arrayContaining(["button[code-copy]", "pre", "button[copy]", "select[theme]", "textarea[composer-input]"]));
+    expect(seen).toEqual(expect.arrayContaining(["button[code-copy]", "pre", "button[copy]", "button[open-models]", "button[open-preferences]", "textarea[composer-input]"]));
   });
 }

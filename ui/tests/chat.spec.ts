@@ -1,10 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { fileURLToPath } from "node:url";
-
-const mockBackend = fileURLToPath(new URL("./mock-backend.js", import.meta.url));
+import { installMock, openPreferences } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript({ path: mockBackend });
+  await installMock(page);
 });
 
 test("type, send, and watch the reply stream in", async ({ page }) => {
@@ -76,8 +74,11 @@ test("the window speaks Japanese when the system does", async ({ page }) => {
 test("switching the language changes the whole window at once", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByTestId("send")).toHaveText("Send");
+  const preferences = await openPreferences(page);
   await expect(page.getByTestId("language").locator("option")).toHaveText(["العربية", "English", "日本語", "한국어", "Tiếng Việt", "简体中文"]);
   await page.getByTestId("language").selectOption("vi");
+  // Preferences is translated while it stays open.
+  await expect(preferences.getByRole("heading", { level: 2 })).toHaveText("Cài đặt");
   await expect(page.getByTestId("send")).toHaveText("Gửi");
   await expect(page.getByTestId("new-chat")).toHaveText("Trò chuyện mới");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");

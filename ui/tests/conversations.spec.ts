@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { calls, mock, row, start } from "./fixtures";
+import { calls, chooseLanguage, mock, row, start } from "./fixtures";
 
 const exchange = (question: string, answer: string) => [
   { role: "user" as const, content: question },
@@ -98,7 +98,7 @@ test("a deletion that is not undone stays deleted", async ({ page }) => {
   await page.clock.fastForward(11_000);
   await expect(page.getByTestId("toast")).toBeHidden();
   // A fresh list from the backend (the language switch re-reads it) still lacks it.
-  await page.getByTestId("language").selectOption("vi");
+  await chooseLanguage(page, "vi");
   await expect(titles(page)).toHaveText(["Stays"]);
   expect(await calls(page, "restore_conversation")).toEqual([]);
   expect(await page.evaluate(() => (window as any).__mock.state().conversations.find((c: any) => c.title === "Gone").deleted)).toBe(true);
@@ -297,7 +297,7 @@ test("データベースの復旧は日本語で伝えられる (a fresh databas
   await expect(banner).toContainText("会話のデータベースが破損していました");
   await expect(banner).toContainText("新しい空のデータベース");
   await expect(banner).toContainText("/data/hearth.sqlite3.corrupt-2");
-  await page.getByTestId("language").selectOption("vi");
+  await chooseLanguage(page, "vi");
   await expect(banner).toContainText("Cơ sở dữ liệu trò chuyện của bạn đã bị hỏng");
 });
 
@@ -311,14 +311,14 @@ test("a failed send shows the translated error and keeps the draft", async ({ pa
   await expect(input).toHaveValue("Please keep this draft");
   await expect(page.getByTestId("message-user")).toHaveCount(0);
   await expect(page.getByTestId("welcome")).toBeVisible();
-  await page.getByTestId("language").selectOption("ja");
+  await chooseLanguage(page, "ja");
   await expect(page.getByTestId("notice")).toContainText("ディスクの空き容量がありません");
   await expect(input).toHaveValue("Please keep this draft");
 });
 
 test("日本語: a failed edit keeps the edited text, and the menus and undo speak Japanese", async ({ page }) => {
   await start(page, [{ title: "旅行の相談", messages: exchange("京都のおすすめは？", "清水寺です。") }]);
-  await page.getByTestId("language").selectOption("ja");
+  await chooseLanguage(page, "ja");
   await row(page, "旅行の相談").getByTestId("conversation-open").click();
 
   const question = page.getByTestId("message-user");
@@ -344,7 +344,7 @@ test("日本語: a failed edit keeps the edited text, and the menus and undo spe
   await menu.getByRole("menuitem", { name: "削除" }).click();
   await expect(page.getByTestId("toast")).toContainText("「旅行の相談」を削除しました。");
   // The toast follows a language switch too.
-  await page.getByTestId("language").selectOption("vi");
+  await chooseLanguage(page, "vi");
   await expect(page.getByTestId("toast")).toContainText("Đã xóa “旅行の相談”.");
   await page.getByTestId("toast").getByRole("button", { name: "Hoàn tác" }).click();
   await expect(titles(page)).toHaveText(["旅行の相談"]);

@@ -1,9 +1,15 @@
-// Shared by the Playwright specs: the mocked backend (mock-backend.js) seeded with
+// Shared by the Playwright specs: the mocked backend (mock-models.js, mock-backend.js) seeded with
 // conversations, and small queries on what it recorded.
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 
-const mockBackend = fileURLToPath(new URL("./mock-backend.js", import.meta.url));
+/** The mocked backend: its models first, which the rest takes in. */
+const MOCK = ["./mock-models.js", "./mock-backend.js"].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+
+/** Installs the mocked backend, to run before the page's scripts. */
+export async function installMock(page: Page): Promise<void> {
+  for (const path of MOCK) await page.addInitScript({ path });
+}
 
 /** A conversation the mock starts with. */
 export interface Seed {
@@ -25,7 +31,7 @@ export async function start(page: Page, seeds: Seed[] = [], globals: Record<stri
     },
     [seeds, globals] as const,
   );
-  await page.addInitScript({ path: mockBackend });
+  await installMock(page);
   await page.goto("/");
 }
 
@@ -41,3 +47,20 @@ export const commands = (page: Page) => page.evaluate(() => (window as any).__mo
 
 /** The sidebar entry of the conversation titled `title`. */
 export const row = (page: Page, title: string) => page.getByTestId("conversation").filter({ hasText: title });
+
+/** Opens Preferences from the sidebar. */
+export async function openPreferences(page: Page) {
+  await page.getByTestId("open-preferences").click();
+  const dialog = page.getByTestId("preferences");
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Switches the window to `language` in Preferences, and closes it. */
+export async function chooseLanguage(page: Page, language: string): Promise<void> {
+  await openPreferences(page);
+  await page.getByTestId("language").selectOption(language);
+  await expect(page.locator("html")).toHaveAttribute("lang", language);
+  await page.getByTestId("preferences-close").click();
+  await expect(page.getByTestId("preferences")).toBeHidden();
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { start as open, type Seed } from "./fixtures";
+import { chooseLanguage, start as open, type Seed } from "./fixtures";
 
 // A fixed moment and zone, so "yesterday" and the dates are the same on every machine.
 test.use({ timezoneId: "UTC" });
@@ -42,9 +42,9 @@ test("each conversation says when it was last active, in the window's language",
   await page.clock.fastForward("05:00");
   await expect(times(page).first()).toHaveText("8 minutes ago");
 
-  await page.getByTestId("language").selectOption("ja");
+  await chooseLanguage(page, "ja");
   await expect(times(page)).toHaveText(["8 分前", "昨日", "11月9日"]);
-  await page.getByTestId("language").selectOption("vi");
+  await chooseLanguage(page, "vi");
   await expect(times(page)).toHaveText(["8 phút trước", "Hôm qua", "9 thg 11"]);
 });
 
@@ -55,7 +55,7 @@ test("each message shows its time, with the full date in its tooltip", async ({ 
   await expect(time).toHaveText(/^2:01\sPM$/);
   await expect(time).toHaveAttribute("datetime", /^2026-11-29T14:01:00\.\d{3}Z$/);
   await expect(time).toHaveAttribute("title", /Sunday, November 29, 2026/);
-  await page.getByTestId("language").selectOption("ja");
+  await chooseLanguage(page, "ja");
   await expect(time).toHaveText("14:01");
   await expect(time).toHaveAttribute("title", /2026年11月29日日曜日/);
 });
@@ -63,7 +63,7 @@ test("each message shows its time, with the full date in its tooltip", async ({ 
 test("العربية turns the window right to left, and English turns it back", async ({ page }) => {
   await start(page);
   await page.getByTestId("conversation").filter({ hasText: "Build script" }).getByTestId("conversation-open").click();
-  await page.getByTestId("language").selectOption("ar");
+  await chooseLanguage(page, "ar");
 
   const html = page.locator("html");
   await expect(html).toHaveAttribute("dir", "rtl");
@@ -107,7 +107,7 @@ test("العربية turns the window right to left, and English turns it back",
   expect(Math.abs(anchor.x + anchor.width - (opened.x + opened.width))).toBeLessThan(2);
   await page.keyboard.press("Escape");
 
-  await page.getByTestId("language").selectOption("en-US");
+  await chooseLanguage(page, "en-US");
   await expect(html).toHaveAttribute("dir", "ltr");
   await expect(html).toHaveAttribute("lang", "en-US");
   await expect(page.getByTestId("send")).toHaveText("Send");
@@ -133,7 +133,7 @@ test("an Arabic toast keeps a path readable and counts with Arabic plurals", asy
 
 test("简体中文 and 한국어 show their own words and glyphs", async ({ page }) => {
   await start(page);
-  await page.getByTestId("language").selectOption("zh-Hans");
+  await chooseLanguage(page, "zh-Hans");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   await expect(page.getByTestId("new-chat")).toHaveText("新建对话");
@@ -143,7 +143,7 @@ test("简体中文 and 한국어 show their own words and glyphs", async ({ page
   expect(await fontOf(page, "body")).toContain('"Noto Sans CJK SC"');
   expect(await fontOf(page, "body")).not.toContain("CJK JP");
 
-  await page.getByTestId("language").selectOption("ko");
+  await chooseLanguage(page, "ko");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(page.getByTestId("new-chat")).toHaveText("새 채팅");
   await expect(page.getByTestId("send")).toHaveText("보내기");
@@ -151,7 +151,7 @@ test("简体中文 and 한국어 show their own words and glyphs", async ({ page
   await expect(times(page)).toHaveText(["3분 전", "어제", "11월 9일"]);
   expect(await fontOf(page, "body")).toContain('"Noto Sans CJK KR"');
 
-  await page.getByTestId("language").selectOption("ja");
+  await chooseLanguage(page, "ja");
   expect(await fontOf(page, "body")).toContain('"Noto Sans CJK JP"');
   expect(await fontOf(page, "body")).not.toContain("CJK SC");
 });

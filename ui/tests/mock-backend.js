@@ -23,11 +23,14 @@
 // Each conversation's settings (conversation_settings / set_conversation_settings, see
 // /tmp/hearth/ui-contract-settings.md) are kept apart from it, all null (the defaults) at first.
 //
+// The models and the window's default sampling are mock-models.js's, installed before this.
+//
 // Set on window.__mock after load:
 //   reply (pieces of the next reply), delayMs, dropped, fail: { command: error } (that command
 //   rejects), failStream (the next reply fails with this error after its first piece),
-//   cancelDialog (export/import return null), importable ([{ uid, title, messages }]),
-//   keyDelayMs (how long unlock and set_passphrase take).
+//   cancelDialog (export/import and import_model return null), importable ([{ uid, title,
+//   messages }]), keyDelayMs (how long unlock and set_passphrase take), and the models' own
+//   (see mock-models.js).
 (() => {
   const callbacks = new Map();
   let nextCallback = 1;
@@ -43,12 +46,8 @@
   const stopped = new Set();
   /** conversation id → { systemPrompt, model, sampling }, each null for the default. */
   const settings = new Map();
-  const defaultSampling = { temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, max_tokens: 1024, seed: 299792458 };
-  const catalog = [
-    { name: "qwen2.5-coder-0.5b-instruct-q4_k_m", displayName: "Qwen2.5-Coder 0.5B Instruct", installed: true },
-    { name: "qwen2.5-coder-1.5b-instruct-q4_k_m", displayName: "Qwen2.5-Coder 1.5B Instruct", installed: false },
-    { name: "gemma-3-270m", displayName: "Gemma 3 270M", installed: false },
-  ];
+  /** The models and the window's default sampling (mock-models.js, installed first). */
+  const models = window.__mockModels;
   const defaultPrompts = {
     "en-US": "You are Hearth, a helpful assistant running privately on the user’s computer. Answer in the language of the user’s message.",
     ja: "あなたは Hearth です。ユーザーのコンピューター上で動くアシスタントとして、ユーザーのメッセージと同じ言語で答えてください。",
@@ -78,6 +77,7 @@
     reply: ["東京", "は", "日本", "の", "首都", "です", "。"],
     delayMs: 60,
     fail: {},
+    ...models.settings,
     importable: [
       { uid: "import-1", title: "Trip to Hokkaido", messages: [{ role: "user", content: "Best season for Hokkaido?" }, { role: "assistant", content: "Winter for snow, summer for flowers." }] },
       { uid: "import-2", title: "Phở recipe", messages: [{ role: "user", content: "How do I make phở bò?" }, { role: "assistant", content: "Start with a clear beef broth." }] },
@@ -209,15 +209,18 @@
       keepLock(passphrase === null ? { encrypted: false } : { encrypted: true, passphrase });
       return null;
     },
-    app_info: () => ({
-      uiLanguage: window.__mockLanguage ?? "en-US",
-      languages: LANGUAGES,
-      model: { name: "qwen", displayName: "Qwen2.5-Coder 0.5B Instruct", path: "/m/q.gguf", problem: window.__mockModelProblem ?? null },
-      dataDir: "/data",
-      backupDir: "/data/backups",
-      recovery: window.__mockRecovery ?? null,
-      encrypted: lock().encrypted,
-    }),
+    app_info: () => {
+      const { name, displayName, path, problem } = models.named(models.defaultModel());
+      return {
+        uiLanguage: window.__mockLanguage ?? "en-US",
+        languages: LANGUAGES,
+        model: { name, displayName, path, problem: window.__mockModelProblem ?? problem },
+        dataDir: "/data",
+        backupDir: "/data/backups",
+        recovery: window.__mockRecovery ?? null,
+        encrypted: lock().encrypted,
+      };
+    },
     set_window_title: ({ title }) => {
       window.__mock.windowTitle = title;
       return null;
@@ -319,14 +322,14 @@
       ...settings.get(conversation(conversationId).id),
       defaults: {
         systemPrompt: defaultPrompts[window.__mockLanguage ?? "en-US"],
-        sampling: { ...defaultSampling },
-        model: catalog[0].name,
+        sampling: models.defaultSampling(),
+        model: models.defaultModel(),
       },
-      models: catalog.map((m) => ({ ...m })),
+      models: models.listed().map(({ name, displayName, installed }) => ({ name, displayName, installed })),
     }),
     set_conversation_settings: ({ conversationId, systemPrompt, model, sampling }) => {
       const c = conversation(conversationId);
-      if (model !== null && !catalog.some((m) => m.name === model)) throw { code: "model-unknown", args: { name: model } };
+      if (model !== null) models.named(model);
       const prompt = systemPrompt === null || systemPrompt.trim() === "" ? null : systemPrompt;
       settings.set(c.id, { systemPrompt: prompt, model, sampling: sampling === null ? null : { ...sampling } });
       return null;
@@ -347,6 +350,7 @@
       return result;
     },
     backup_now: () => ({ path: "/data/backups/hearth-2026-11-29T10-00-00.sqlite3" }),
+    ...models.commands,
   };
 
   const seeds = window.__mockSeed ?? [];

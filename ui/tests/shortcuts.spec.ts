@@ -78,17 +78,29 @@ test("Escape closes an open dialog before it would stop a reply", async ({ page 
   await expect(page.getByTestId("message-assistant").last().locator(".meta")).not.toContainText("Stopped");
 });
 
-test("Ctrl+, opens the open conversation's settings, or else goes to the window's", async ({ page }) => {
+test("Ctrl+, opens Preferences, with or without a conversation open, and the focus goes back", async ({ page }) => {
   await start(page, chat);
+  const input = page.getByTestId("composer-input");
+  await input.focus();
   await page.keyboard.press("Control+,");
-  await expect(page.getByRole("combobox", { name: "Language" })).toBeFocused();
-  expect(await calls(page, "conversation_settings")).toEqual([]);
+  const preferences = page.getByRole("dialog", { name: "Settings" });
+  await expect(preferences).toBeVisible();
+  await expect(preferences.getByRole("combobox", { name: "Language" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(preferences).toBeHidden();
+  await expect(input).toBeFocused();
 
   await row(page, "Trip").getByTestId("conversation-open").click();
   await page.keyboard.press("Control+,");
-  const dialog = page.getByRole("dialog", { name: "Conversation settings" });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.locator("#settings-subject")).toHaveText("Trip");
+  await expect(preferences).toBeVisible();
+  await preferences.getByRole("button", { name: "Close" }).click();
+  await expect(preferences).toBeHidden();
+  expect(await calls(page, "conversation_settings")).toEqual([]);
+  expect(await calls(page, "app_settings")).toHaveLength(2);
+
+  // The conversation's own settings stay on the button next to its title.
+  await page.getByTestId("topbar-settings").click();
+  await expect(page.getByRole("dialog", { name: "Conversation settings" })).toBeVisible();
   expect(await calls(page, "conversation_settings")).toEqual([{ conversationId: 1 }]);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { start } from "./fixtures";
+import { openPreferences, start } from "./fixtures";
 
 const LIGHT_BG = "rgb(251, 248, 245)";
 const DARK_BG = "rgb(28, 23, 20)";
@@ -15,7 +15,7 @@ async function showsTheme(page: Page, theme: "light" | "dark") {
 test("the theme follows the system until light or dark is chosen, and the choice survives a reload", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await start(page);
-  const picker = page.getByRole("combobox", { name: "Theme" });
+  const picker = (await openPreferences(page)).getByRole("combobox", { name: "Theme" });
   await expect(picker).toHaveValue("system");
   await expect(picker.locator("option")).toHaveText(["Follow system", "Light", "Dark"]);
   await showsTheme(page, "light");
@@ -28,6 +28,7 @@ test("the theme follows the system until light or dark is chosen, and the choice
   expect(await page.evaluate(() => localStorage.getItem("hearth.theme"))).toBe("dark");
 
   await page.reload();
+  await openPreferences(page);
   await expect(picker).toHaveValue("dark");
   await showsTheme(page, "dark");
 
@@ -36,6 +37,7 @@ test("the theme follows the system until light or dark is chosen, and the choice
   await picker.selectOption("light");
   await showsTheme(page, "light");
   await page.reload();
+  await openPreferences(page);
   await expect(picker).toHaveValue("light");
   await showsTheme(page, "light");
 
@@ -62,7 +64,7 @@ test("with nothing stored the page itself resolves the system's theme, before th
 test("following the system switches live as the system goes dark and light, and a choice stops it", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await start(page);
-  const picker = page.getByTestId("theme");
+  const picker = (await openPreferences(page)).getByTestId("theme");
   await expect(picker).toHaveValue("system");
   await showsTheme(page, "light");
   for (const scheme of ["dark", "light", "dark"] as const) {
