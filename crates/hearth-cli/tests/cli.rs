@@ -452,3 +452,39 @@ fn reply_language_is_measured_on_the_lcb_sets() {
     let listed = json_of(&hearth(data.path(), &["conversations", "list", "--json"]));
     assert!(listed["conversations"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn bench_reports_llama_bench_figures_for_the_real_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "bench",
+        "--json",
+        "--threads",
+        "2",
+        "--prompt-tokens",
+        "32",
+        "--gen-tokens",
+        "4",
+        "--depth",
+        "40",
+        "--repetitions",
+        "1",
+    ];
+    let report = json_of(&hearth(dir.path(), &args));
+    assert_eq!(report["architecture"], "qwen2");
+    assert_eq!(report["threads"], 2);
+    assert_eq!(
+        (&report["prompt_tokens"], &report["gen_tokens"], &report["depth"]),
+        (&Value::from(32), &Value::from(4), &Value::from(40))
+    );
+    for rate in ["load_s", "pp_tok_s", "tg_tok_s", "ttft_s"] {
+        let value = report[rate].as_f64().unwrap();
+        assert!(value.is_finite() && value > 0.0, "{rate}: {report}");
+    }
+    // The weights alone are 491 MB; the peak is read from the process's own status.
+    assert!(report["peak_rss_bytes"].as_u64().unwrap() > 491_000_000, "{report}");
+
+    let too_long = hearth(dir.path(), &["bench", "--prompt-tokens", "9000"]);
+    assert_eq!(too_long.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&too_long.stderr).contains("context-overflow"));
+}
