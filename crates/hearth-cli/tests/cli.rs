@@ -474,7 +474,11 @@ fn bench_reports_llama_bench_figures_for_the_real_model() {
     assert_eq!(report["architecture"], "qwen2");
     assert_eq!(report["threads"], 2);
     assert_eq!(
-        (&report["prompt_tokens"], &report["gen_tokens"], &report["depth"]),
+        (
+            &report["prompt_tokens"],
+            &report["gen_tokens"],
+            &report["depth"]
+        ),
         (&Value::from(32), &Value::from(4), &Value::from(40))
     );
     for rate in ["load_s", "pp_tok_s", "tg_tok_s", "ttft_s"] {
@@ -482,7 +486,10 @@ fn bench_reports_llama_bench_figures_for_the_real_model() {
         assert!(value.is_finite() && value > 0.0, "{rate}: {report}");
     }
     // The weights alone are 491 MB; the peak is read from the process's own status.
-    assert!(report["peak_rss_bytes"].as_u64().unwrap() > 491_000_000, "{report}");
+    assert!(
+        report["peak_rss_bytes"].as_u64().unwrap() > 491_000_000,
+        "{report}"
+    );
 
     let too_long = hearth(dir.path(), &["bench", "--prompt-tokens", "9000"]);
     assert_eq!(too_long.status.code(), Some(1));
