@@ -78,6 +78,7 @@ async function generate(start: ipc.Generation, reply: Bubble, stored: () => void
       if (event.kind !== "text") return finish(event);
       answer += event.delta;
       setBody(reply.body, "assistant", answer);
+      if (event.tokS !== null) reply.meta.textContent = t("message-stats", { tokens: event.tokens, rate: event.tokS });
       scrollToEnd();
     });
   } catch (error) {

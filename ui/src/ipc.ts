@@ -71,7 +71,8 @@ export interface GenerationStats {
 }
 
 export type StreamEvent =
-  | { kind: "text"; delta: string }
+  /** `tokens` generated so far; `tokS` the rate since the first (null until there are two). */
+  | { kind: "text"; delta: string; tokens: number; tokS: number | null }
   | { kind: "done"; stats: GenerationStats }
   | { kind: "failed"; error: BackendError };
 

@@ -16,6 +16,8 @@ test("type, send, and watch the reply stream in", async ({ page }) => {
   // Part of the reply is visible before all of it: it streams.
   await expect(reply.locator(".body")).toContainText("東京");
   await expect(reply).toHaveClass(/streaming/);
+  // The live rate while it streams, from the tokens the backend has generated so far.
+  await expect(reply.locator(".meta")).toHaveText(/^[2-6] tokens · 12\.5 tok\/s$/);
   await expect(reply.locator(".body")).toHaveText("東京は日本の首都です。");
   await expect(reply).not.toHaveClass(/streaming/);
   await expect(reply.locator(".meta")).toContainText("tok/s");

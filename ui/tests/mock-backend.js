@@ -181,7 +181,8 @@
       const delta = pieces.shift();
       reply.content += delta;
       reply.updated_at = now();
-      emit(onEvent.id, index++, { kind: "text", delta });
+      // One token per piece; the rate is known from the second token on, as in the shell.
+      emit(onEvent.id, index++, { kind: "text", delta, tokens: index, tokS: index > 1 ? 12.5 : null });
       setTimeout(tick, window.__mock.delayMs);
     };
     setTimeout(tick, window.__mock.delayMs);

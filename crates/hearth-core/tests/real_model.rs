@@ -132,7 +132,7 @@ fn greedy_reply(lang: &str, question: &str) -> String {
     };
     let mut streamed = String::new();
     let stats = engine
-        .generate(&messages, &params, &AtomicBool::new(false), &mut |t| {
+        .generate(&messages, &params, &AtomicBool::new(false), &mut |t, _| {
             assert!(!t.contains('\u{FFFD}'));
             streamed.push_str(t)
         })
@@ -174,7 +174,7 @@ fn stop_flag_ends_generation() {
                 ..SamplingParams::default()
             },
             &cancel,
-            &mut |_| {
+            &mut |_, _| {
                 pieces += 1;
                 if pieces == 5 {
                     cancel.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -184,4 +184,45 @@ fn stop_flag_ends_generation() {
         .unwrap();
     assert_eq!(stats.finish_reason, FinishReason::Cancelled);
     assert!(stats.completion_tokens <= 6, "{}", stats.completion_tokens);
+}
+
+#[test]
+fn q5_0_tensors_read_widened_to_q8_0_with_the_same_values() {
+    use candle_core::quantized::GgmlDType;
+    use candle_core::Device;
+    use hearth_core::inference::widen::Widened;
+
+    let original = gguf();
+    let name = "blk.0.attn_q.weight";
+    let info = &original.content.tensor_infos[name];
+    assert_eq!(
+        info.ggml_dtype,
+        GgmlDType::Q5_0,
+        "the default model is mostly Q5_0"
+    );
+    let mut file = std::fs::File::open(model_path()).unwrap();
+    let plain = original
+        .content
+        .tensor(&mut file, name, &Device::Cpu)
+        .unwrap()
+        .dequantize(&Device::Cpu)
+        .unwrap();
+
+    let Gguf {
+        mut content,
+        reader,
+        ..
+    } = gguf();
+    let mut widened = Widened::new(reader, &mut content);
+    let mut count = 0;
+    for (tensor, info) in &content.tensor_infos {
+        assert_ne!(info.ggml_dtype, GgmlDType::Q5_0, "{tensor}");
+        count += usize::from(info.ggml_dtype == GgmlDType::Q8_0);
+    }
+    assert!(count > 100, "{count} Q8_0 tensors");
+    let read = content.tensor(&mut widened, name, &Device::Cpu).unwrap();
+    assert_eq!(read.dtype(), GgmlDType::Q8_0);
+    let wide = read.dequantize(&Device::Cpu).unwrap();
+    let diff = (plain - wide).unwrap().abs().unwrap().max_all().unwrap();
+    assert_eq!(diff.to_scalar::<f32>().unwrap(), 0.0);
 }

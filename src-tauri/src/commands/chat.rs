@@ -13,13 +13,23 @@ use tauri::State;
 use super::{CommandError, CommandResult};
 use crate::state::{AppState, InFlight};
 
-/// What the UI hears while a reply streams.
+/// What the UI hears while a reply streams: text with the tokens generated so far and the
+/// rate since the first one (the live "tokens/s"), then the end.
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum StreamEvent {
-    Text { delta: String },
-    Done { stats: GenerationStats },
-    Failed { error: CommandError },
+    #[serde(rename_all = "camelCase")]
+    Text {
+        delta: String,
+        tokens: usize,
+        tok_s: Option<f64>,
+    },
+    Done {
+        stats: GenerationStats,
+    },
+    Failed {
+        error: CommandError,
+    },
 }
 
 /// Text is sent to the window at most this often; tokens arriving in between are batched
@@ -32,6 +42,8 @@ struct ChannelSink {
     in_flight: Arc<InFlight>,
     pending: String,
     last_flush: Instant,
+    tokens: usize,
+    first_token: Option<Instant>,
 }
 
 impl ChannelSink {
@@ -40,8 +52,16 @@ impl ChannelSink {
             return;
         }
         let delta = std::mem::take(&mut self.pending);
+        let tok_s = self.first_token.and_then(|first| {
+            let secs = first.elapsed().as_secs_f64();
+            (self.tokens > 1 && secs > 0.0).then(|| (self.tokens - 1) as f64 / secs)
+        });
         // If the window is gone the reply is still saved by the store's sink.
-        let _ = self.channel.send(StreamEvent::Text { delta });
+        let _ = self.channel.send(StreamEvent::Text {
+            delta,
+            tokens: self.tokens,
+            tok_s,
+        });
         self.last_flush = Instant::now();
     }
 }
@@ -52,6 +72,11 @@ impl ReplySink for ChannelSink {
         if self.last_flush.elapsed() >= FLUSH_INTERVAL {
             self.flush();
         }
+    }
+
+    fn progress(&mut self, generated: usize) {
+        self.first_token.get_or_insert_with(Instant::now);
+        self.tokens = generated;
     }
 
     fn done(mut self: Box<Self>, outcome: Result<GenerationStats, Error>) {
@@ -102,6 +127,8 @@ fn channel_sink(
             in_flight,
             pending: String::new(),
             last_flush: Instant::now(),
+            tokens: 0,
+            first_token: None,
         })
     }
 }

@@ -43,6 +43,10 @@ impl ReplySink for SavingSink {
         }
     }
 
+    fn progress(&mut self, generated: usize) {
+        self.inner.progress(generated);
+    }
+
     fn done(self: Box<Self>, outcome: Result<GenerationStats>) {
         let (state, numbers) = match &outcome {
             Ok(stats) => (

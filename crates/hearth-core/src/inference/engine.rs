@@ -119,14 +119,15 @@ impl Engine {
         self.prompter.encode_conversation(messages)
     }
 
-    /// Generates the assistant's reply to `messages`, handing each piece of complete text to
-    /// `on_text` as soon as it exists. Checks `cancel` between tokens.
+    /// Generates the assistant's reply to `messages`, calling `on_token` after every token with
+    /// the complete text it finished (often empty: a character can span tokens) and the number
+    /// of tokens generated so far. Checks `cancel` between tokens.
     pub fn generate(
         &mut self,
         messages: &[ChatMessage],
         params: &SamplingParams,
         cancel: &AtomicBool,
-        on_text: &mut dyn FnMut(&str),
+        on_token: &mut dyn FnMut(&str, usize),
     ) -> Result<GenerationStats> {
         let (prompt, dropped_messages) = self.prompter.fit_prompt(messages)?;
         let prefill_start = Instant::now();
@@ -157,14 +158,12 @@ impl Engine {
             }
             generated.push(next);
             let text = stream.push(self.prompter.tokenizer.token_bytes(next));
-            if !text.is_empty() {
-                on_text(&text);
-            }
+            on_token(&text, generated.len());
             logits = Some(self.step(next, position)?);
         };
         let rest = stream.finish();
         if !rest.is_empty() {
-            on_text(&rest);
+            on_token(&rest, generated.len());
         }
         let decode_secs = decode_start.elapsed().as_secs_f64();
         let rate = |n: usize, secs: f64| if secs > 0.0 { n as f64 / secs } else { 0.0 };

@@ -13,6 +13,7 @@ pub mod stream;
 pub mod synthetic;
 pub mod template;
 pub mod tokenizer;
+pub mod widen;
 pub mod worker;
 
 pub use engine::{Engine, FinishReason, GenerationStats};

@@ -7,6 +7,7 @@ use candle_core::{Device, Tensor};
 use candle_transformers::models::quantized_qwen2;
 
 use super::gguf::Gguf;
+use super::widen::Widened;
 use crate::error::{Error, Result};
 
 /// A loaded model, chosen by `general.architecture`.
@@ -29,7 +30,7 @@ impl Model {
         let Gguf {
             path,
             mut content,
-            mut reader,
+            reader,
         } = gguf;
         // The model code builds position tables for the whole trained context; a file cannot
         // make it allocate for more than Hearth will use.
@@ -41,6 +42,7 @@ impl Model {
             path: path.clone(),
             reason: err.to_string(),
         };
+        let mut reader = Widened::new(reader, &mut content);
         match architecture.as_str() {
             "qwen2" => quantized_qwen2::ModelWeights::from_gguf(content, &mut reader, device)
                 .map(Model::Qwen2)

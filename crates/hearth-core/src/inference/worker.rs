@@ -13,6 +13,8 @@ use crate::error::{Error, Result};
 /// Receives the text of a reply as it is generated, then the outcome.
 pub trait ReplySink: Send {
     fn text(&mut self, delta: &str);
+    /// `generated` tokens so far (after each token; for a live tokens/s).
+    fn progress(&mut self, _generated: usize) {}
     fn done(self: Box<Self>, outcome: Result<GenerationStats>);
 }
 
@@ -82,8 +84,11 @@ fn serve(queue: mpsc::Receiver<Job>) {
                 let outcome = ensure(&mut loaded, &job.model).and_then(|()| {
                     let engine = loaded.as_mut().ok_or(Error::EngineGone)?;
                     let sink = &mut job.sink;
-                    engine.generate(&job.messages, &job.params, &job.cancel, &mut |t| {
-                        sink.text(t)
+                    engine.generate(&job.messages, &job.params, &job.cancel, &mut |t, n| {
+                        if !t.is_empty() {
+                            sink.text(t);
+                        }
+                        sink.progress(n);
                     })
                 });
                 job.sink.done(outcome);
