@@ -67,9 +67,11 @@ async function start(): Promise<void> {
   showRecovery(info.recovery);
   if (info.model.problem) {
     const problem = info.model.problem;
-    showNotice(() => errorText(problem));
-    modelNotice = true;
-    showModelNeeded(problem.code === "model-missing");
+    // A missing model is what the welcome's import offer is for; anything else is explained.
+    const missing = problem.code === "model-missing";
+    if (!missing) showNotice(() => errorText(problem));
+    modelNotice = !missing;
+    showModelNeeded(missing);
   }
   attachSidebar({ open: (id) => void openConversation(id).catch(showError), closed: newChat, renamed: showTitle });
   attachThread(threadActions);

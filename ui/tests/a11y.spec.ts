@@ -172,6 +172,9 @@ for (const language of ["en-US", "ja"]) {
         __mockModelProblem: { code: "model-missing", args: { path: "/models/q.gguf" } },
         __mockRecovery: { corruptPath: "/data/hearth.sqlite3.corrupt-1", restoredFrom: "/data/backups/b.sqlite3" },
       });
+      await expect(page.getByTestId("welcome-model")).toBeVisible();
+      await page.getByTestId("composer-input").fill("hello");
+      await page.getByTestId("composer-input").press("Enter");
       await expect(page.getByTestId("notice")).toBeVisible();
       await expect(page.getByTestId("recovery")).toBeVisible();
       expect((await problems(page)).join("\n")).toBe("");

@@ -241,7 +241,8 @@ test("first run without a model: the welcome offers an import, which becomes the
   await expect(offer).toBeVisible();
   await expect(offer).toContainText("There is no model on this computer yet.");
   await expect(page.getByTestId("model-status")).toHaveText("No model yet");
-  await expect(page.getByTestId("notice")).toBeVisible();
+  // The offer explains it; no second, developer-minded message about fetching the file.
+  await expect(page.getByTestId("notice")).toBeHidden();
 
   await offerImport(page);
   await page.getByTestId("welcome-import").click();
