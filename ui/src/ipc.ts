@@ -68,6 +68,8 @@ export interface GenerationStats {
   finish_reason: "stop" | "length" | "context_full" | "cancelled";
   dropped_messages: number;
   context_limit: number;
+  /** Prompt tokens still cached from the previous reply, not run again. */
+  reused_tokens: number;
 }
 
 export type StreamEvent =

@@ -173,7 +173,7 @@
         reply.completion_tokens = index;
         reply.prompt_tokens = 20;
         reply.decode_tok_s = 21.5;
-        const stats = { prompt_tokens: 20, completion_tokens: index, prefill_tok_s: 90, decode_tok_s: 21.5, finish_reason: cancelled ? "cancelled" : "stop", dropped_messages: window.__mock.dropped ?? 0, context_limit: 8192 };
+        const stats = { prompt_tokens: 20, completion_tokens: index, prefill_tok_s: 90, decode_tok_s: 21.5, finish_reason: cancelled ? "cancelled" : "stop", dropped_messages: window.__mock.dropped ?? 0, context_limit: 8192, reused_tokens: 0 };
         emit(onEvent.id, index++, { kind: "done", stats });
         emit(onEvent.id, index, null);
         return;

@@ -172,3 +172,68 @@ fn the_default_sampling_governs_conversations_without_their_own() {
         .unwrap();
     assert_eq!(wait(rx).completion_tokens, 3);
 }
+
+/// Sends `text` (in `conversation`, or a new one) greedily; the stats and the reply's text.
+fn ask(chat: &Chat, conversation: Option<i64>, text: &str) -> (GenerationStats, i64, String) {
+    let model = Catalog::builtin().resolve(None).unwrap();
+    let (make_sink, rx) = sink();
+    let receipt = chat
+        .send(
+            ChatRequest {
+                conversation_id: conversation,
+                text: text.into(),
+                model,
+                system_prompt: None,
+                params: Some(SamplingParams {
+                    temperature: 0.0,
+                    max_tokens: 24,
+                    ..Default::default()
+                }),
+                save: true,
+            },
+            make_sink,
+        )
+        .unwrap();
+    let stats = wait(rx);
+    let id = receipt.conversation_id.unwrap();
+    let reply = chat
+        .store()
+        .message(receipt.reply_message_id.unwrap())
+        .unwrap()
+        .content;
+    (stats, id, reply)
+}
+
+#[test]
+fn a_follow_up_runs_only_its_new_tokens_and_answers_as_a_cold_run_would() {
+    let first = "Name three fruits, comma separated.";
+    let second = "Which of them is yellow? One word.";
+
+    let dir = tempfile::tempdir().unwrap();
+    let chat = Chat::new(
+        Arc::new(Store::open_in(dir.path()).unwrap()),
+        Worker::spawn().unwrap(),
+        "en-US",
+    );
+    let (one, id, _) = ask(&chat, None, first);
+    assert_eq!(one.reused_tokens, 0);
+    let (two, _, warm) = ask(&chat, Some(id), second);
+    assert!(
+        two.reused_tokens >= one.prompt_tokens,
+        "the first turn's {} prompt tokens are cached, {} reused",
+        one.prompt_tokens,
+        two.reused_tokens
+    );
+    assert!(two.reused_tokens < two.prompt_tokens);
+
+    // The same conversation answered by an engine whose cache is empty.
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::open_in(dir.path()).unwrap());
+    let first_chat = Chat::new(store.clone(), Worker::spawn().unwrap(), "en-US");
+    let (_, id, _) = ask(&first_chat, None, first);
+    let cold_chat = Chat::new(store, Worker::spawn().unwrap(), "en-US");
+    let (cold, _, cold_reply) = ask(&cold_chat, Some(id), second);
+    assert_eq!(cold.reused_tokens, 0);
+    assert_eq!(cold.prompt_tokens, two.prompt_tokens);
+    assert_eq!(warm, cold_reply);
+}

@@ -43,6 +43,9 @@ pub struct GenerationStats {
     /// Older messages left out so the prompt fits the context window.
     pub dropped_messages: usize,
     pub context_limit: usize,
+    /// Prompt tokens whose keys and values were still cached from the previous reply (a
+    /// follow-up in the same conversation), so were not run again.
+    pub reused_tokens: usize,
 }
 
 /// A model ready to generate.
@@ -52,6 +55,8 @@ pub struct Engine {
     model: Model,
     prompter: Prompter,
     device: Device,
+    /// The tokens whose keys and values the model's cache holds, in order.
+    cached: Vec<u32>,
 }
 
 impl Engine {
@@ -68,6 +73,7 @@ impl Engine {
             model,
             prompter,
             device,
+            cached: Vec::new(),
         })
     }
 
@@ -84,29 +90,65 @@ impl Engine {
         self.prompter.context_limit
     }
 
-    /// Starts a new context with `tokens` (in chunks); returns the last position's logits, or
-    /// `None` if `cancel` was set before the end.
-    fn prefill_until(&mut self, tokens: &[u32], cancel: &AtomicBool) -> Result<Option<Tensor>> {
-        self.model.clear_kv_cache();
+    /// Brings the cache to hold `tokens` and returns the last position's logits with how many
+    /// tokens were already cached: when the cache holds a prefix of `tokens` (the conversation
+    /// so far, before a follow-up), only the rest is run; otherwise the cache starts again.
+    /// `None` if `cancel` was set before the end (the cache is then dropped).
+    fn extend_until(
+        &mut self,
+        tokens: &[u32],
+        cancel: &AtomicBool,
+    ) -> Result<Option<(Tensor, usize)>> {
+        let reused = if tokens.len() > self.cached.len() && tokens.starts_with(&self.cached) {
+            self.cached.len()
+        } else {
+            self.forget();
+            0
+        };
         let mut logits = None;
-        for (i, chunk) in tokens.chunks(PREFILL_CHUNK).enumerate() {
+        for chunk in tokens[reused..].chunks(PREFILL_CHUNK) {
             if cancel.load(Ordering::Relaxed) {
+                self.forget();
                 return Ok(None);
             }
-            logits = Some(self.model.forward(chunk, i * PREFILL_CHUNK, &self.device)?);
+            match self.model.forward(chunk, self.cached.len(), &self.device) {
+                Ok(out) => logits = Some(out),
+                Err(err) => {
+                    self.forget();
+                    return Err(err);
+                }
+            }
+            self.cached.extend_from_slice(chunk);
         }
-        Ok(logits)
+        Ok(logits.map(|l| (l, reused)))
+    }
+
+    /// Empties the cache.
+    fn forget(&mut self) {
+        self.model.clear_kv_cache();
+        self.cached.clear();
     }
 
     /// Starts a new context with `tokens`; the last position's logits.
     pub fn prefill(&mut self, tokens: &[u32]) -> Result<Tensor> {
-        self.prefill_until(tokens, &AtomicBool::new(false))?
+        self.forget();
+        self.extend_until(tokens, &AtomicBool::new(false))?
+            .map(|(logits, _)| logits)
             .ok_or_else(|| crate::Error::Inference("nothing to prefill".into()))
     }
 
     /// Runs one more token at `position`; its logits.
     pub fn step(&mut self, token: u32, position: usize) -> Result<Tensor> {
-        self.model.forward(&[token], position, &self.device)
+        match self.model.forward(&[token], position, &self.device) {
+            Ok(logits) => {
+                self.cached.push(token);
+                Ok(logits)
+            }
+            Err(err) => {
+                self.forget();
+                Err(err)
+            }
+        }
     }
 
     /// The most likely next token.
@@ -131,7 +173,10 @@ impl Engine {
     ) -> Result<GenerationStats> {
         let (prompt, dropped_messages) = self.prompter.fit_prompt(messages)?;
         let prefill_start = Instant::now();
-        let mut logits = self.prefill_until(&prompt, cancel)?;
+        let (mut logits, reused_tokens) = match self.extend_until(&prompt, cancel)? {
+            Some((logits, reused)) => (Some(logits), reused),
+            None => (None, 0),
+        };
         let prefill_secs = prefill_start.elapsed().as_secs_f64();
 
         let mut sampler = Sampler::new(params);
@@ -170,11 +215,12 @@ impl Engine {
         Ok(GenerationStats {
             prompt_tokens: prompt.len(),
             completion_tokens: generated.len(),
-            prefill_tok_s: rate(prompt.len(), prefill_secs),
+            prefill_tok_s: rate(prompt.len() - reused_tokens, prefill_secs),
             decode_tok_s: rate(generated.len(), decode_secs),
             finish_reason,
             dropped_messages,
             context_limit: self.prompter.context_limit,
+            reused_tokens,
         })
     }
 }
