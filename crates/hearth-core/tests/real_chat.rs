@@ -112,7 +112,10 @@ fn regenerate_and_edit_keep_every_version_on_the_real_model() {
     assert_eq!(thread[0].alternatives.len(), 2);
     assert!(thread[1].message.content.contains("Paris"), "{thread:?}");
     let old_branch = store.choose_alternative(first[0].message.id).unwrap();
-    assert!(old_branch[1].message.content.contains("東京"));
+    assert!(
+        old_branch[1].message.content.contains("東京"),
+        "{old_branch:?}"
+    );
     assert_eq!(old_branch[1].alternatives.len(), 2);
 }
 

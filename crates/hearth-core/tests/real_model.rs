@@ -226,3 +226,15 @@ fn q5_0_tensors_read_widened_to_q8_0_with_the_same_values() {
     let diff = (plain - wide).unwrap().abs().unwrap().max_all().unwrap();
     assert_eq!(diff.to_scalar::<f32>().unwrap(), 0.0);
 }
+
+#[test]
+fn own_qwen2_matches_candle_transformers_on_the_real_model() {
+    // A prompt of the chat template's kind, Japanese included, run in two chunks and then
+    // token by token, and a cache cut back and extended.
+    let tokens = tokenizer()
+        .encode_with_special("<|im_start|>user\n日本の首都はどこですか？ What about Vietnam?<|im_end|>\n<|im_start|>assistant\n")
+        .unwrap();
+    let worst =
+        hearth_core::inference::qwen2::compare_with_reference(&model_path(), &tokens).unwrap();
+    assert!(worst < 1e-3, "relative difference {worst}");
+}

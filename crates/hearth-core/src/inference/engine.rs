@@ -54,9 +54,11 @@ pub struct Engine {
     pub architecture: String,
     model: Model,
     prompter: Prompter,
-    device: Device,
     /// The tokens whose keys and values the model's cache holds, in order.
     cached: Vec<u32>,
+    /// The logits after the first `n` cached tokens (the last prompt run), kept so that the
+    /// same prompt again (Regenerate) starts from exactly the same numbers.
+    prompt_logits: Option<(usize, Tensor)>,
 }
 
 impl Engine {
@@ -65,15 +67,14 @@ impl Engine {
         let gguf = Gguf::open(path)?;
         let architecture = gguf.architecture()?.to_owned();
         let prompter = Prompter::from_gguf(&gguf)?;
-        let device = Device::Cpu;
-        let model = Model::from_gguf(gguf, prompter.context_limit, &device)?;
+        let model = Model::from_gguf(gguf, prompter.context_limit, &Device::Cpu)?;
         Ok(Engine {
             path: path.to_path_buf(),
             architecture,
             model,
             prompter,
-            device,
             cached: Vec::new(),
+            prompt_logits: None,
         })
     }
 
@@ -91,47 +92,62 @@ impl Engine {
     }
 
     /// Brings the cache to hold `tokens` and returns the last position's logits with how many
-    /// tokens were already cached: when the cache holds a prefix of `tokens` (the conversation
-    /// so far, before a follow-up), only the rest is run; otherwise the cache starts again.
-    /// `None` if `cancel` was set before the end (the cache is then dropped).
+    /// tokens were already cached: the cache keeps the longest prefix it shares with `tokens`
+    /// (the conversation so far, before a follow-up or a regeneration) and only the rest is
+    /// run; at least the last token is, for its logits. `None` if `cancel` was set before the
+    /// end (the cache then keeps what was run).
     fn extend_until(
         &mut self,
         tokens: &[u32],
         cancel: &AtomicBool,
     ) -> Result<Option<(Tensor, usize)>> {
-        let reused = if tokens.len() > self.cached.len() && tokens.starts_with(&self.cached) {
-            self.cached.len()
-        } else {
-            self.forget();
-            0
-        };
+        let shared = self
+            .cached
+            .iter()
+            .zip(tokens)
+            .take_while(|(a, b)| a == b)
+            .count();
+        if let Some((n, logits)) = &self.prompt_logits {
+            if *n == tokens.len() && shared == tokens.len() {
+                let logits = logits.clone();
+                self.cut(*n);
+                return Ok(Some((logits, tokens.len())));
+            }
+        }
+        let reused = shared.min(tokens.len().saturating_sub(1));
+        self.cut(reused);
         let mut logits = None;
         for chunk in tokens[reused..].chunks(PREFILL_CHUNK) {
             if cancel.load(Ordering::Relaxed) {
-                self.forget();
                 return Ok(None);
             }
-            match self.model.forward(chunk, self.cached.len(), &self.device) {
+            match self.model.forward(chunk, self.cached.len()) {
                 Ok(out) => logits = Some(out),
                 Err(err) => {
-                    self.forget();
+                    self.cut(0);
                     return Err(err);
                 }
             }
             self.cached.extend_from_slice(chunk);
         }
+        if let Some(logits) = &logits {
+            self.prompt_logits = Some((tokens.len(), logits.clone()));
+        }
         Ok(logits.map(|l| (l, reused)))
     }
 
-    /// Empties the cache.
-    fn forget(&mut self) {
-        self.model.clear_kv_cache();
-        self.cached.clear();
+    /// Keeps the first `len` cached positions.
+    fn cut(&mut self, len: usize) {
+        self.model.truncate(len);
+        self.cached.truncate(len);
+        if self.prompt_logits.as_ref().is_some_and(|(n, _)| *n > len) {
+            self.prompt_logits = None;
+        }
     }
 
     /// Starts a new context with `tokens`; the last position's logits.
     pub fn prefill(&mut self, tokens: &[u32]) -> Result<Tensor> {
-        self.forget();
+        self.cut(0);
         self.extend_until(tokens, &AtomicBool::new(false))?
             .map(|(logits, _)| logits)
             .ok_or_else(|| crate::Error::Inference("nothing to prefill".into()))
@@ -139,13 +155,13 @@ impl Engine {
 
     /// Runs one more token at `position`; its logits.
     pub fn step(&mut self, token: u32, position: usize) -> Result<Tensor> {
-        match self.model.forward(&[token], position, &self.device) {
+        match self.model.forward(&[token], position) {
             Ok(logits) => {
                 self.cached.push(token);
                 Ok(logits)
             }
             Err(err) => {
-                self.forget();
+                self.cut(0);
                 Err(err)
             }
         }

@@ -7,6 +7,7 @@ pub mod engine;
 pub mod gguf;
 pub mod model;
 pub mod prompt;
+pub mod qwen2;
 pub mod sampling;
 pub mod stream;
 #[cfg(any(test, feature = "synthetic"))]

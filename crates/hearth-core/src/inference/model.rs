@@ -4,15 +4,15 @@ use std::io::{Read, Seek};
 
 use candle_core::quantized::gguf_file::Value;
 use candle_core::{Device, Tensor};
-use candle_transformers::models::quantized_qwen2;
 
 use super::gguf::Gguf;
+use super::qwen2::Qwen2;
 use super::widen::Widened;
 use crate::error::{Error, Result};
 
 /// A loaded model, chosen by `general.architecture`.
 pub enum Model {
-    Qwen2(quantized_qwen2::ModelWeights),
+    Qwen2(Qwen2),
 }
 
 impl Model {
@@ -44,25 +44,25 @@ impl Model {
         };
         let mut reader = Widened::new(reader, &mut content);
         match architecture.as_str() {
-            "qwen2" => quantized_qwen2::ModelWeights::from_gguf(content, &mut reader, device)
+            "qwen2" => Qwen2::from_gguf(&content, &mut reader, device)
                 .map(Model::Qwen2)
                 .map_err(malformed),
             _ => Err(Error::UnsupportedArchitecture { architecture }),
         }
     }
 
-    /// Runs `tokens` at positions `offset..`, extending the KV cache; returns the logits of
-    /// the last position, shape `(1, vocab)`.
-    pub fn forward(&mut self, tokens: &[u32], offset: usize, device: &Device) -> Result<Tensor> {
-        let input = Tensor::new(tokens, device)?.unsqueeze(0)?;
+    /// Runs `tokens` at positions `offset..` (what the cache holds), extending the cache;
+    /// returns the logits of the last position, shape `(1, vocab)`.
+    pub fn forward(&mut self, tokens: &[u32], offset: usize) -> Result<Tensor> {
         match self {
-            Model::Qwen2(m) => Ok(m.forward(&input, offset)?),
+            Model::Qwen2(m) => Ok(m.forward(tokens, offset)?),
         }
     }
 
-    pub fn clear_kv_cache(&mut self) {
+    /// Keeps the first `len` positions of the cache.
+    pub fn truncate(&mut self, len: usize) {
         match self {
-            Model::Qwen2(m) => m.clear_kv_cache(),
+            Model::Qwen2(m) => m.truncate(len),
         }
     }
 }

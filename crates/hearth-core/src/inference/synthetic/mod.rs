@@ -330,7 +330,7 @@ mod tests {
             Model::from_gguf(gguf, prompter.context_limit, &candle_core::Device::Cpu).unwrap();
         let ids = prompter.tokenizer.encode_text("héllo 日本").unwrap();
         assert_eq!(prompter.tokenizer.decode(&ids), "héllo 日本");
-        let logits = model.forward(&ids, 0, &candle_core::Device::Cpu).unwrap();
+        let logits = model.forward(&ids, 0).unwrap();
         assert_eq!(logits.dims(), &[1, 260]);
     }
 
