@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
+use candle_core::quantized::gguf_file::{Content, TensorInfo};
 use candle_core::{Device, Tensor};
 use serde::Serialize;
 
@@ -62,12 +63,49 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Loads `path`: header, tokenizer and template from its metadata, then the weights.
+    /// Loads `path`: the checked header, then the tokenizer and template (from a copy of the
+    /// metadata, on a second thread) while the weights are read.
     pub fn load(path: &Path) -> Result<Self> {
         let gguf = Gguf::open(path)?;
         let architecture = gguf.architecture()?.to_owned();
-        let prompter = Prompter::from_gguf(&gguf)?;
-        let model = Model::from_gguf(gguf, prompter.context_limit, &Device::Cpu)?;
+        let metadata = Gguf {
+            path: gguf.path.clone(),
+            content: Content {
+                magic: gguf.content.magic,
+                metadata: gguf.content.metadata.clone(),
+                // The tokenizer's checks compare the vocabulary with the embedding's shape.
+                tensor_infos: gguf
+                    .content
+                    .tensor_infos
+                    .iter()
+                    .map(|(name, info)| {
+                        let copy = TensorInfo {
+                            ggml_dtype: info.ggml_dtype,
+                            shape: info.shape.clone(),
+                            offset: info.offset,
+                        };
+                        (name.clone(), copy)
+                    })
+                    .collect(),
+                tensor_data_offset: gguf.content.tensor_data_offset,
+            },
+            reader: (),
+        };
+        // The weights are read only from a header whose architecture checks passed.
+        if !Model::SUPPORTED.contains(&architecture.as_str()) {
+            return Err(crate::Error::UnsupportedArchitecture { architecture });
+        }
+        metadata.check_architecture(metadata.strings("tokenizer.ggml.tokens")?.len())?;
+        let context = Prompter::context_limit_of(&metadata)?;
+        let (prompter, model) = std::thread::scope(|scope| {
+            let prompter = scope.spawn(|| Prompter::from_gguf(&metadata));
+            let model = Model::from_gguf(gguf, context, &Device::Cpu);
+            let prompter = prompter
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (prompter, model)
+        });
+        let (prompter, model) = (prompter?, model?);
         Ok(Engine {
             path: path.to_path_buf(),
             architecture,

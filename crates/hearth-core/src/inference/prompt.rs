@@ -23,6 +23,17 @@ pub struct Prompter {
 impl Prompter {
     /// Builds the tokenizer and template from the metadata and checks that the file's
     /// architecture, hyperparameters and tensor shapes are ones Hearth can run.
+    /// The context Hearth runs a model with: what it was trained for, at most [`MAX_CONTEXT`].
+    pub fn context_limit_of<R>(gguf: &Gguf<R>) -> Result<usize> {
+        let context_key = format!("{}.context_length", gguf.architecture()?);
+        let trained = if gguf.has(&context_key) {
+            gguf.u32(&context_key)? as usize
+        } else {
+            MAX_CONTEXT
+        };
+        Ok(trained.min(MAX_CONTEXT))
+    }
+
     pub fn from_gguf<R>(gguf: &Gguf<R>) -> Result<Self> {
         let architecture = gguf.architecture()?;
         if !super::model::Model::SUPPORTED.contains(&architecture) {
@@ -41,16 +52,10 @@ impl Prompter {
         } else {
             None
         };
-        let context_key = format!("{architecture}.context_length");
-        let trained = if gguf.has(&context_key) {
-            gguf.u32(&context_key)? as usize
-        } else {
-            MAX_CONTEXT
-        };
         let prompter = Prompter {
             tokenizer,
             template,
-            context_limit: trained.min(MAX_CONTEXT),
+            context_limit: Self::context_limit_of(gguf)?,
         };
         // A template that cannot render an ordinary conversation is refused now, not at the
         // first message.
