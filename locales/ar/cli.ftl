@@ -2,7 +2,7 @@
 
 cli-usage =
     طريقة الاستخدام:
-      hearth chat [--model الاسم|المسار] [--system النص] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] الرسالة
+      hearth chat [--model الاسم|المسار] [--system النص] [--max-tokens N] [--temperature T] [--seed N] [--min-p P] [--presence-penalty X] [--stop نص]… [--conversation ID] [--no-save] [--json] الرسالة
       hearth models list [--json]
       hearth models inspect ملف [--json]
       hearth models import ملف [--json]

@@ -2,7 +2,7 @@
 
 cli-usage =
     Usage:
-      hearth chat [--model NAME|PATH] [--system TEXT] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] PROMPT
+      hearth chat [--model NAME|PATH] [--system TEXT] [--max-tokens N] [--temperature T] [--seed N] [--min-p P] [--presence-penalty X] [--stop TEXT]… [--conversation ID] [--no-save] [--json] PROMPT
       hearth models list [--json]
       hearth models inspect FILE [--json]
       hearth models import FILE [--json]

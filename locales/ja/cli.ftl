@@ -2,7 +2,7 @@
 
 cli-usage =
     使い方：
-      hearth chat [--model 名前|パス] [--system テキスト] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] メッセージ
+      hearth chat [--model 名前|パス] [--system テキスト] [--max-tokens N] [--temperature T] [--seed N] [--min-p P] [--presence-penalty X] [--stop テキスト]… [--conversation ID] [--no-save] [--json] メッセージ
       hearth models list [--json]
       hearth models inspect ファイル [--json]
       hearth models import ファイル [--json]

@@ -2,7 +2,7 @@
 
 cli-usage =
     사용법:
-      hearth chat [--model 이름|경로] [--system 텍스트] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] 메시지
+      hearth chat [--model 이름|경로] [--system 텍스트] [--max-tokens N] [--temperature T] [--seed N] [--min-p P] [--presence-penalty X] [--stop 텍스트]… [--conversation ID] [--no-save] [--json] 메시지
       hearth models list [--json]
       hearth models inspect 파일 [--json]
       hearth models import 파일 [--json]

@@ -2,7 +2,7 @@
 
 cli-usage =
     Cách dùng:
-      hearth chat [--model TÊN|ĐƯỜNG-DẪN] [--system VĂN-BẢN] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] TIN-NHẮN
+      hearth chat [--model TÊN|ĐƯỜNG-DẪN] [--system VĂN-BẢN] [--max-tokens N] [--temperature T] [--seed N] [--min-p P] [--presence-penalty X] [--stop VĂN-BẢN]… [--conversation ID] [--no-save] [--json] TIN-NHẮN
       hearth models list [--json]
       hearth models inspect TỆP [--json]
       hearth models import TỆP [--json]

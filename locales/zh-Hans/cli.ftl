@@ -2,7 +2,7 @@
 
 cli-usage =
     用法：
-      hearth chat [--model 名称|路径] [--system 文本] [--max-tokens N] [--temperature T] [--seed N] [--conversation ID] [--no-save] [--json] 消息
+      hearth chat [--model 名称|路径] [--system 文本] [--max-tokens N] [--temperature T] [--seed N] [--min-p P] [--presence-penalty X] [--stop 文本]… [--conversation ID] [--no-save] [--json] 消息
       hearth models list [--json]
       hearth models inspect 文件 [--json]
       hearth models import 文件 [--json]

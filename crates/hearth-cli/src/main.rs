@@ -113,11 +113,23 @@ fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
         None => store.default_sampling()?,
     };
     let chat = Chat::new(store, Worker::spawn()?, l10n.lang());
-    let overridden = args.temperature.is_some() || args.max_tokens.is_some() || args.seed.is_some();
+    let overridden = args.temperature.is_some()
+        || args.max_tokens.is_some()
+        || args.seed.is_some()
+        || args.min_p.is_some()
+        || args.presence_penalty.is_some()
+        || !args.stop.is_empty();
     let params = overridden.then(|| SamplingParams {
         temperature: args.temperature.unwrap_or(base.temperature),
         max_tokens: args.max_tokens.unwrap_or(base.max_tokens),
         seed: args.seed.unwrap_or(base.seed),
+        min_p: args.min_p.unwrap_or(base.min_p),
+        presence_penalty: args.presence_penalty.unwrap_or(base.presence_penalty),
+        stop: if args.stop.is_empty() {
+            base.stop.clone()
+        } else {
+            args.stop.clone()
+        },
         ..base
     });
     let (events, received) = mpsc::channel();

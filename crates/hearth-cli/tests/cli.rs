@@ -495,3 +495,17 @@ fn bench_reports_llama_bench_figures_for_the_real_model() {
     assert_eq!(too_long.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&too_long.stderr).contains("context-overflow"));
 }
+
+#[test]
+fn chat_stops_before_a_stop_string() {
+    let dir = tempfile::tempdir().unwrap();
+    let reply = greedy_chat(
+        dir.path(),
+        60,
+        &["--no-save", "--stop", "4", "--min-p", "0.05"],
+        "Count from 1 to 10, one number per line, digits only.",
+    );
+    let text = reply["reply"].as_str().unwrap();
+    assert_eq!(reply["finish_reason"], "stop", "{reply}");
+    assert!(text.contains('3') && !text.contains('4'), "{text}");
+}

@@ -238,3 +238,27 @@ fn own_qwen2_matches_candle_transformers_on_the_real_model() {
         hearth_core::inference::qwen2::compare_with_reference(&model_path(), &tokens).unwrap();
     assert!(worst < 1e-3, "relative difference {worst}");
 }
+
+#[test]
+fn a_stop_string_ends_the_reply_before_it() {
+    let mut engine = engine().lock().unwrap();
+    let mut shown = String::new();
+    let stats = engine
+        .generate(
+            &[ChatMessage::new(
+                "user",
+                "Count from 1 to 10, one number per line, digits only.",
+            )],
+            &SamplingParams {
+                temperature: 0.0,
+                max_tokens: 60,
+                stop: vec!["4".into()],
+                ..SamplingParams::default()
+            },
+            &AtomicBool::new(false),
+            &mut |t, _| shown.push_str(t),
+        )
+        .unwrap();
+    assert_eq!(stats.finish_reason, FinishReason::Stop, "{shown}");
+    assert!(shown.contains('3') && !shown.contains('4'), "{shown}");
+}

@@ -12,6 +12,7 @@ use super::gguf::Gguf;
 use super::model::Model;
 use super::prompt::Prompter;
 use super::sampling::{Sampler, SamplingParams};
+use super::stop::StopText;
 use super::stream::Utf8Stream;
 use super::template::{ChatMessage, ChatTemplate};
 use super::tokenizer::GgufTokenizer;
@@ -235,6 +236,8 @@ impl Engine {
 
         let mut sampler = Sampler::new(params);
         let mut stream = Utf8Stream::new();
+        let mut stop = StopText::new(&params.stop);
+        let mut stop_text_reached = false;
         let mut generated: Vec<u32> = Vec::new();
         let decode_start = Instant::now();
         let finish_reason = loop {
@@ -257,12 +260,21 @@ impl Engine {
             }
             generated.push(next);
             let text = stream.push(self.prompter.tokenizer.token_bytes(next));
-            on_token(&text, generated.len());
+            let (shown, stopped) = stop.push(&text);
+            on_token(&shown, generated.len());
+            if stopped {
+                stop_text_reached = true;
+                break FinishReason::Stop;
+            }
             logits = Some(self.step(next, position)?);
         };
-        let rest = stream.finish();
-        if !rest.is_empty() {
-            on_token(&rest, generated.len());
+        // The text held back in case it began a stop string, when none came.
+        if !stop_text_reached {
+            let (rest, _) = stop.push(&stream.finish());
+            let rest = rest + &stop.finish();
+            if !rest.is_empty() {
+                on_token(&rest, generated.len());
+            }
         }
         let decode_secs = decode_start.elapsed().as_secs_f64();
         let rate = |n: usize, secs: f64| if secs > 0.0 { n as f64 / secs } else { 0.0 };

@@ -9,6 +9,7 @@ pub mod model;
 pub mod prompt;
 pub mod qwen2;
 pub mod sampling;
+pub mod stop;
 pub mod stream;
 #[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;

@@ -15,6 +15,12 @@ pub struct SamplingParams {
     pub top_k: usize,
     pub repeat_penalty: f32,
     pub repeat_last_n: usize,
+    /// Drops tokens less likely than `min_p` times the most likely one (0: off).
+    pub min_p: f64,
+    /// Subtracted from the logit of every token the reply already used (0: off).
+    pub presence_penalty: f32,
+    /// The reply ends before the first of these texts (which is not shown).
+    pub stop: Vec<String>,
     pub max_tokens: usize,
     pub seed: u64,
 }
@@ -29,6 +35,9 @@ impl Default for SamplingParams {
             top_k: 40,
             repeat_penalty: 1.1,
             repeat_last_n: 64,
+            min_p: 0.0,
+            presence_penalty: 0.0,
+            stop: Vec::new(),
             max_tokens: 1024,
             seed: 299_792_458,
         }
@@ -40,6 +49,9 @@ pub struct Sampler {
     processor: LogitsProcessor,
     repeat_penalty: f32,
     repeat_last_n: usize,
+    presence_penalty: f32,
+    /// `temperature × ln(min_p)`: how far below the best logit a token may be (min-p).
+    min_p_margin: Option<f32>,
 }
 
 impl Sampler {
@@ -71,6 +83,9 @@ impl Sampler {
             processor: LogitsProcessor::from_sampling(params.seed, sampling),
             repeat_penalty: params.repeat_penalty,
             repeat_last_n: params.repeat_last_n,
+            presence_penalty: params.presence_penalty,
+            min_p_margin: (params.temperature > 0.0 && params.min_p > 0.0)
+                .then(|| (params.temperature * params.min_p.min(1.0).ln()) as f32),
         }
     }
 
@@ -87,6 +102,102 @@ impl Sampler {
                 &history[start..],
             )?
         };
+        let logits = if self.presence_penalty == 0.0 && self.min_p_margin.is_none() {
+            logits
+        } else {
+            let mut values = logits.to_dtype(candle_core::DType::F32)?.to_vec1::<f32>()?;
+            if self.presence_penalty != 0.0 {
+                let mut seen = history.to_vec();
+                seen.sort_unstable();
+                seen.dedup();
+                for token in seen {
+                    if let Some(value) = values.get_mut(token as usize) {
+                        *value -= self.presence_penalty;
+                    }
+                }
+            }
+            if let Some(margin) = self.min_p_margin {
+                let best = values.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                for value in &mut values {
+                    if *value < best + margin {
+                        *value = f32::NEG_INFINITY;
+                    }
+                }
+            }
+            Tensor::from_vec(values, logits.shape(), logits.device())?
+        };
         Ok(self.processor.sample(&logits)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use candle_core::Device;
+
+    fn logits(values: &[f32]) -> Tensor {
+        Tensor::new(values, &Device::Cpu)
+            .unwrap()
+            .unsqueeze(0)
+            .unwrap()
+    }
+
+    #[test]
+    fn presence_penalty_steers_away_from_used_tokens() {
+        let greedy = SamplingParams {
+            temperature: 0.0,
+            repeat_penalty: 1.0,
+            ..SamplingParams::default()
+        };
+        let scores = logits(&[1.0, 0.9, 0.1]);
+        assert_eq!(Sampler::new(&greedy).sample(&scores, &[0]).unwrap(), 0);
+        let penalized = SamplingParams {
+            presence_penalty: 0.5,
+            ..greedy
+        };
+        assert_eq!(
+            Sampler::new(&penalized).sample(&scores, &[0, 0]).unwrap(),
+            1
+        );
+    }
+
+    #[test]
+    fn min_p_keeps_only_tokens_near_the_best() {
+        // At temperature 1, min_p 0.5 keeps tokens within ln 2 of the best logit: 0 and 1.
+        let params = SamplingParams {
+            temperature: 1.0,
+            top_k: 0,
+            top_p: 1.0,
+            min_p: 0.5,
+            repeat_penalty: 1.0,
+            ..SamplingParams::default()
+        };
+        let scores = logits(&[2.0, 1.5, 1.0, 0.9]);
+        let mut seen = [0usize; 4];
+        for seed in 0..200 {
+            let mut sampler = Sampler::new(&SamplingParams {
+                seed,
+                ..params.clone()
+            });
+            seen[sampler.sample(&scores, &[]).unwrap() as usize] += 1;
+        }
+        assert!(seen[0] > 0 && seen[1] > 0, "{seen:?}");
+        assert_eq!(seen[2] + seen[3], 0, "{seen:?}");
+    }
+
+    #[test]
+    fn the_same_seed_samples_the_same_tokens() {
+        let params = SamplingParams {
+            temperature: 1.0,
+            ..SamplingParams::default()
+        };
+        let scores = logits(&[1.0, 0.8, 0.6, 0.4, 0.2]);
+        let run = || {
+            let mut sampler = Sampler::new(&params);
+            (0..20)
+                .map(|_| sampler.sample(&scores, &[]).unwrap())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(run(), run());
     }
 }
