@@ -216,7 +216,13 @@ fn q5_0_tensors_read_widened_to_q8_0_with_the_same_values() {
     let mut widened = Widened::new(reader, &mut content);
     let mut count = 0;
     for (tensor, info) in &content.tensor_infos {
-        assert_ne!(info.ggml_dtype, GgmlDType::Q5_0, "{tensor}");
+        // The token table is only looked up by row, and this model has its own output matrix.
+        let expected_q5_0 = tensor == "token_embd.weight";
+        assert_eq!(
+            info.ggml_dtype == GgmlDType::Q5_0,
+            expected_q5_0,
+            "{tensor}"
+        );
         count += usize::from(info.ggml_dtype == GgmlDType::Q8_0);
     }
     assert!(count > 100, "{count} Q8_0 tensors");

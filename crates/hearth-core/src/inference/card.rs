@@ -36,13 +36,31 @@ pub struct ModelCard {
     pub memory_needed: u64,
 }
 
-/// What the runtime and its buffers add to the model's own memory (`hearth chat` on the default
-/// model peaked at 1,136 MB for a short reply: its file, its f32 embedding and ≈100 MB more).
-const RUNTIME_BYTES: u64 = 96 << 20;
+/// What the runtime adds to the weights: the tokenizer, buffers, the largest tensor read twice
+/// while loading (`hearth bench` on the default model peaked at 924 MB for a short context,
+/// 338 MB above its widened weights).
+const RUNTIME_BYTES: u64 = 320 << 20;
+
+/// The Q4_K and Q6_K matrices candle 0.11 copies into a repacked layout at the first prefill
+/// when their rows are whole 256-value superblocks (the 1.5B model peaked at 2,466 MB).
+fn repacked_bytes(gguf: &Gguf) -> u64 {
+    let tied = !gguf.content.tensor_infos.contains_key("output.weight");
+    gguf.content
+        .tensor_infos
+        .iter()
+        .filter(|(name, info)| {
+            matches!(info.ggml_dtype, GgmlDType::Q4K | GgmlDType::Q6K)
+                && info.shape.dims().last().is_some_and(|row| row % 256 == 0)
+                && info.shape.rank() == 2
+                && (tied || name.as_str() != "token_embd.weight")
+        })
+        .map(|(_, info)| stored_bytes(info.shape.elem_count() as u64, info.ggml_dtype))
+        .sum()
+}
 
 /// RAM a reply needs at `context` positions, estimated the way the model is loaded: the
-/// file's weights, the token embedding held as f32 next to them (candle dequantizes it), and an
-/// f32 key/value cache per layer.
+/// file's weights (Q5_0 ones widened to Q8_0, see [`widen`](super::widen); K-quant ones
+/// repacked a second time), and an f32 key/value cache per layer.
 fn memory_needed(gguf: &Gguf, architecture: &str, file_size: u64, context: usize) -> u64 {
     let key = |name: &str| {
         gguf.u32(&format!("{architecture}.{name}"))
@@ -57,13 +75,9 @@ fn memory_needed(gguf: &Gguf, architecture: &str, file_size: u64, context: usize
     };
     let kv_width = kv_heads * (embedding / heads);
     let f32_bytes = 4;
-    let embedding_f32 = gguf
-        .content
-        .tensor_infos
-        .get("token_embd.weight")
-        .map_or(0, |info| info.shape.elem_count() as u64 * f32_bytes);
     let kv_cache = 2 * key("block_count") * kv_width * context as u64 * f32_bytes;
-    file_size + embedding_f32 + kv_cache + RUNTIME_BYTES
+    let weights = file_size + super::widen::extra_bytes(&gguf.content) + repacked_bytes(gguf);
+    weights + kv_cache + RUNTIME_BYTES
 }
 
 /// llama.cpp's `llama_ftype` names for the values of `general.file_type`.
@@ -176,9 +190,10 @@ mod tests {
         assert!(card.chat_template);
         assert_eq!(card.vocab_size, 260);
         let kv_cache = 2 * LAYERS as u64 * kv * 256 * 4;
+        // Q8_0 weights are neither widened nor repacked: the file, the cache, the runtime.
         assert_eq!(
             card.memory_needed,
-            card.file_size + 260 * EMBD * 4 + kv_cache + RUNTIME_BYTES
+            card.file_size + kv_cache + RUNTIME_BYTES
         );
     }
 

@@ -11,7 +11,7 @@
 
 use std::io::{Read, Seek, SeekFrom};
 
-use candle_core::quantized::gguf_file::Content;
+use candle_core::quantized::gguf_file::{Content, TensorInfo};
 use candle_core::quantized::GgmlDType;
 
 /// Bytes of one Q5_0 block: f16 scale, 32 high bits, 16 bytes of low nibbles.
@@ -35,6 +35,31 @@ pub fn q5_0_to_q8_0(q5: &[u8]) -> Vec<u8> {
         q8.extend(low.iter().enumerate().map(|(j, b)| value(b >> 4, j + 16)));
     }
     q8
+}
+
+/// Whether the output matrix is the token table itself (no `output.weight`).
+fn tied_output(content: &Content) -> bool {
+    !content.tensor_infos.contains_key("output.weight")
+}
+
+/// Whether a tensor is widened: every Q5_0 matrix; the token table only when it is also the
+/// output matrix (otherwise it is only looked up row by row, as fast in Q5_0).
+fn widens(name: &str, info: &TensorInfo, tied: bool) -> bool {
+    info.ggml_dtype == GgmlDType::Q5_0 && (tied || name != "token_embd.weight")
+}
+
+/// How many bytes widening adds to the weights of `content`.
+pub fn extra_bytes(content: &Content) -> u64 {
+    let tied = tied_output(content);
+    content
+        .tensor_infos
+        .iter()
+        .filter(|(name, info)| widens(name, info, tied))
+        .map(|(_, info)| {
+            let blocks = info.shape.elem_count() as u64 / info.ggml_dtype.block_size() as u64;
+            blocks * (Q8_0_BLOCK - Q5_0_BLOCK) as u64
+        })
+        .sum()
 }
 
 /// One tensor's bytes as the model code sees them.
@@ -64,15 +89,16 @@ impl<R: Read + Seek> Widened<R> {
     /// Rewrites `content` so its Q5_0 tensors are Q8_0 tensors at new offsets, and returns the
     /// reader serving them. Nothing is read yet.
     pub fn new(inner: R, content: &mut Content) -> Self {
-        let mut infos: Vec<_> = content.tensor_infos.values_mut().collect();
-        infos.sort_by_key(|info| info.offset);
+        let tied = tied_output(content);
+        let mut infos: Vec<_> = content.tensor_infos.iter_mut().collect();
+        infos.sort_by_key(|(_, info)| info.offset);
         let mut regions = Vec::with_capacity(infos.len());
         let mut next = 0u64;
-        for info in infos {
+        for (name, info) in infos {
             let elements = info.shape.elem_count() as u64;
             let blocks = elements / info.ggml_dtype.block_size() as u64;
             let source_len = blocks * info.ggml_dtype.type_size() as u64;
-            let widen = info.ggml_dtype == GgmlDType::Q5_0;
+            let widen = widens(name, info, tied);
             let len = if widen {
                 blocks * Q8_0_BLOCK as u64
             } else {
@@ -143,6 +169,10 @@ impl<R: Read + Seek> Read for Widened<R> {
                 .unwrap_or(&[]);
             let from = within as usize;
             buf[..take].copy_from_slice(&bytes[from..from + take]);
+            // Read to its end: free the converted copy before the model copies the tensor.
+            if from + take == bytes.len() {
+                self.converted = None;
+            }
         } else {
             self.inner.seek(SeekFrom::Start(region.source + within))?;
             self.inner.read_exact(&mut buf[..take])?;
