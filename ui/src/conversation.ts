@@ -2,6 +2,7 @@
 // (a new message, Regenerate, an edited question), which share one streaming path.
 import { autoGrow } from "./composer";
 import { t } from "./i18n";
+import { Throttle } from "./throttle";
 import * as ipc from "./ipc";
 import { showError, showNotice } from "./notices";
 import { session } from "./session";
@@ -66,20 +67,32 @@ export async function reload(): Promise<void> {
  * Runs `start` and streams its reply into `reply`. `stored` runs once the backend has taken the
  * request (a draft can go then). Resolves false, with the error shown, when nothing was stored.
  */
+/** How often a streaming reply is redrawn at most: the window under Xvfb on two cores answered at
+ * 19 tok/s redrawn per batch (every 40 ms) and 23 tok/s at this interval (45 without a window). */
+const PAINT_INTERVAL_MS = 250;
+
 async function generate(start: ipc.Generation, reply: Bubble, stored: () => void): Promise<boolean> {
   setGenerating(true);
   let answer = "";
   let finish: (event: End) => void = () => {};
   // The end can arrive before the receipt: wait for both.
   const ended = new Promise<End>((resolve) => (finish = resolve));
+  let progress = "";
+  const paint = new Throttle(() => {
+    setBody(reply.body, "assistant", answer);
+    if (progress) reply.meta.textContent = progress;
+    scrollToEnd();
+  }, PAINT_INTERVAL_MS);
   let receipt: ipc.SendReceipt;
   try {
     receipt = await start((event) => {
-      if (event.kind !== "text") return finish(event);
+      if (event.kind !== "text") {
+        paint.flush();
+        return finish(event);
+      }
       answer += event.delta;
-      setBody(reply.body, "assistant", answer);
-      if (event.tokS !== null) reply.meta.textContent = t("message-stats", { tokens: event.tokens, rate: event.tokS });
-      scrollToEnd();
+      if (event.tokS !== null) progress = t("message-stats", { tokens: event.tokens, rate: event.tokS });
+      paint.request();
     });
   } catch (error) {
     setGenerating(false);
