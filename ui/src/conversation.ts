@@ -63,14 +63,14 @@ export async function reload(): Promise<void> {
   await openConversation(session.conversation);
 }
 
-/**
- * Runs `start` and streams its reply into `reply`. `stored` runs once the backend has taken the
- * request (a draft can go then). Resolves false, with the error shown, when nothing was stored.
- */
 /** How often a streaming reply is redrawn at most: the window under Xvfb on two cores answered at
  * 19 tok/s redrawn per batch (every 40 ms) and 23 tok/s at this interval (45 without a window). */
 const PAINT_INTERVAL_MS = 250;
 
+/**
+ * Runs `start` and streams its reply into `reply`. `stored` runs once the backend has taken the
+ * request (a draft can go then). Resolves false, with the error shown, when nothing was stored.
+ */
 async function generate(start: ipc.Generation, reply: Bubble, stored: () => void): Promise<boolean> {
   setGenerating(true);
   let answer = "";
