@@ -129,6 +129,7 @@ settings-title = Conversation settings
 # The menu of personas (personas.ftl) by the system prompt; choosing one fills the prompt in.
 settings-persona = Persona
 # The persona menu's choice for a prompt the user wrote or changed.
+settings-persona-default = Default
 settings-persona-custom = Custom
 settings-system-prompt = System prompt
 settings-system-prompt-hint = Leave empty to use the default prompt, which answers in the language of each message.

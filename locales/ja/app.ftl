@@ -126,6 +126,7 @@ settings-title = 会話の設定
 # The menu of personas (personas.ftl) by the system prompt; choosing one fills the prompt in.
 settings-persona = ペルソナ
 # The persona menu's choice for a prompt the user wrote or changed.
+settings-persona-default = 既定
 settings-persona-custom = カスタム
 settings-system-prompt = システムプロンプト
 settings-system-prompt-hint = 空欄のままにすると既定のプロンプトを使い、メッセージごとにその言語で回答します。

@@ -126,6 +126,7 @@ settings-title = 대화 설정
 # The menu of personas (personas.ftl) by the system prompt; choosing one fills the prompt in.
 settings-persona = 페르소나
 # The persona menu's choice for a prompt the user wrote or changed.
+settings-persona-default = 기본값
 settings-persona-custom = 사용자 지정
 settings-system-prompt = 시스템 프롬프트
 settings-system-prompt-hint = 비워 두면 기본 프롬프트를 사용하며, 각 메시지와 같은 언어로 답변합니다.

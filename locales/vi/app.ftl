@@ -126,6 +126,7 @@ settings-title = Cài đặt cuộc trò chuyện
 # The menu of personas (personas.ftl) by the system prompt; choosing one fills the prompt in.
 settings-persona = Vai trò
 # The persona menu's choice for a prompt the user wrote or changed.
+settings-persona-default = Mặc định
 settings-persona-custom = Tùy chỉnh
 settings-system-prompt = Lời nhắc hệ thống
 settings-system-prompt-hint = Để trống để dùng lời nhắc mặc định: trợ lý sẽ trả lời bằng ngôn ngữ của từng tin nhắn.

@@ -126,6 +126,7 @@ settings-title = 对话设置
 # The menu of personas (personas.ftl) by the system prompt; choosing one fills the prompt in.
 settings-persona = 角色
 # The persona menu's choice for a prompt the user wrote or changed.
+settings-persona-default = 默认
 settings-persona-custom = 自定义
 settings-system-prompt = 系统提示词
 settings-system-prompt-hint = 留空则使用默认提示词，助手会用每条消息所用的语言回答。

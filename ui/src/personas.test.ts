@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { availableLanguages, setLanguage, t, textIn } from "./i18n";
-import { CUSTOM, PERSONAS, personaChoices, personaName, personaOf, personaPrompt } from "./personas";
+import { CUSTOM, DEFAULT, PERSONAS, personaChoices, personaName, personaOf, personaPrompt } from "./personas";
 
 afterEach(() => setLanguage("en-US"));
 
@@ -16,8 +16,9 @@ const SCRIPT: Record<string, RegExp> = {
 };
 
 describe("the personas", () => {
-  it("are listed after Custom, in the window's language", () => {
+  it("are listed after Default and Custom, in the window's language", () => {
     expect(personaChoices()).toEqual([
+      { value: DEFAULT, label: "Default" },
       { value: CUSTOM, label: "Custom" },
       { value: "general", label: "General assistant" },
       { value: "translator", label: "Translator" },
@@ -26,7 +27,7 @@ describe("the personas", () => {
       { value: "summary", label: "Summarizer" },
     ]);
     setLanguage("ja");
-    expect(personaChoices().map((c) => c.label)).toEqual(["カスタム", "汎用アシスタント", "翻訳", "プログラミング支援", "ビジネス文書", "要約"]);
+    expect(personaChoices().map((c) => c.label)).toEqual(["既定", "カスタム", "汎用アシスタント", "翻訳", "プログラミング支援", "ビジネス文書", "要約"]);
     expect(personaPrompt("business")).toContain("敬語");
   });
 
@@ -35,7 +36,8 @@ describe("the personas", () => {
       const prompts = PERSONAS.map((persona) => personaPrompt(persona, lang));
       const names = PERSONAS.map((persona) => personaName(persona, lang));
       expect(new Set(prompts).size, lang).toBe(PERSONAS.length);
-      expect(new Set([...names, textIn(lang, "settings-persona-custom")]).size, lang).toBe(PERSONAS.length + 1);
+      const menu = [...names, textIn(lang, "settings-persona-custom"), textIn(lang, "settings-persona-default")];
+      expect(new Set(menu).size, lang).toBe(PERSONAS.length + 2);
       for (const text of [...prompts, ...names]) expect(text, lang).not.toMatch(/^persona-/);
       for (const text of prompts) expect(text, lang).toMatch(SCRIPT[lang]);
     }

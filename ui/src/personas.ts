@@ -7,10 +7,13 @@ export const PERSONAS = ["general", "translator", "programming", "business", "su
 
 export type Persona = (typeof PERSONAS)[number];
 
-/** The menu's value for a prompt that is no persona's: whatever the user wrote, or nothing. */
+/** The menu's value for a prompt that is no persona's: whatever the user wrote. */
 export const CUSTOM = "custom";
 
-export type PersonaChoice = Persona | typeof CUSTOM;
+/** The menu's value for no prompt of the conversation's own: the default one is used. */
+export const DEFAULT = "default";
+
+export type PersonaChoice = Persona | typeof CUSTOM | typeof DEFAULT;
 
 /** The persona's name in `lang` (the window's language unless given). */
 export const personaName = (persona: Persona, lang = language()) => textIn(lang, `persona-${persona}-name`);
@@ -25,9 +28,10 @@ export function personaOf(prompt: string): Persona | null {
   return PERSONAS.find((persona) => availableLanguages.some((lang) => personaPrompt(persona, lang) === text)) ?? null;
 }
 
-/** The persona menu in the window's language: Custom, then every persona. */
+/** The persona menu in the window's language: Default, Custom, then every persona. */
 export function personaChoices(): { value: PersonaChoice; label: string }[] {
   return [
+    { value: DEFAULT, label: t("settings-persona-default") },
     { value: CUSTOM, label: t("settings-persona-custom") },
     ...PERSONAS.map((persona) => ({ value: persona, label: personaName(persona) })),
   ];

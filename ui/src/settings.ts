@@ -5,7 +5,7 @@
 import { t } from "./i18n";
 import * as ipc from "./ipc";
 import { showErrorIn, showToast } from "./notices";
-import { CUSTOM, personaChoices, personaOf, personaPrompt, type Persona } from "./personas";
+import { CUSTOM, DEFAULT, personaChoices, personaOf, personaPrompt, type Persona } from "./personas";
 import { SamplingFields } from "./sampling-fields";
 import { buildChange, modelChoices, type Field, type Form } from "./settings-form";
 import { byId as el } from "./dom";
@@ -36,17 +36,24 @@ const fields = new SamplingFields("settings", (field) => {
   if (shown?.invalid.delete(field)) renderSettings();
 });
 
-/** Selects the persona the prompt is, or Custom (then remembering the prompt as the user's own). */
+/** Selects Default for no prompt, the persona the prompt is, or Custom (then remembering the
+ * prompt as the user's own). */
 function showPersona(): void {
+  if (prompt.value.trim() === "") {
+    persona.value = DEFAULT;
+    return;
+  }
   const match = personaOf(prompt.value);
   if (match === null && shown) shown.custom = prompt.value;
   persona.value = match ?? CUSTOM;
 }
 
-/** Fills the prompt in with the chosen persona's, in the window's language, or the user's own. */
+/** Fills the prompt in with nothing (Default), the chosen persona's in the window's language, or
+ * the user's own. */
 function choosePersona(): void {
   if (!shown) return;
-  prompt.value = persona.value === CUSTOM ? shown.custom : personaPrompt(persona.value as Persona);
+  const chosen = persona.value;
+  prompt.value = chosen === DEFAULT ? "" : chosen === CUSTOM ? shown.custom : personaPrompt(chosen as Persona);
   showPersona();
 }
 

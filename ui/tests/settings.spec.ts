@@ -211,8 +211,8 @@ test("a persona fills in the system prompt, is saved as that text, and is shown 
   const dialog = await openFromMenu(page, "Letters");
   const persona = dialog.getByRole("combobox", { name: "Persona" });
   const prompt = dialog.getByRole("textbox", { name: "System prompt" });
-  await expect(persona.locator("option")).toHaveText(["Custom", "General assistant", "Translator", "Programming helper", "Business writing", "Summarizer"]);
-  await expect(persona).toHaveValue("custom");
+  await expect(persona.locator("option")).toHaveText(["Default", "Custom", "General assistant", "Translator", "Programming helper", "Business writing", "Summarizer"]);
+  await expect(persona).toHaveValue("default");
   await expect(prompt).toHaveValue("");
 
   await persona.selectOption({ label: "Translator" });
@@ -259,7 +259,12 @@ test("editing the prompt switches the persona to Custom, which brings back the u
   await expect(prompt).toHaveValue(edited);
   await dialog.getByRole("button", { name: "Reset to defaults" }).click();
   await expect(prompt).toHaveValue("");
-  await expect(persona).toHaveValue("custom");
+  await expect(persona).toHaveValue("default");
+  // Default empties the prompt; Custom brings the user's own back.
+  await persona.selectOption({ label: "Custom" });
+  await expect(prompt).toHaveValue(edited);
+  await persona.selectOption({ label: "Default" });
+  await expect(prompt).toHaveValue("");
 });
 
 test("日本語: ペルソナは日本語で表示され、英語で保存したプロンプトも認識する", async ({ page }) => {
@@ -268,7 +273,7 @@ test("日本語: ペルソナは日本語で表示され、英語で保存した
   const dialog = await openFromMenu(page, "取引先へのメール", "設定…");
   const persona = dialog.getByRole("combobox", { name: "ペルソナ" });
   const prompt = dialog.getByRole("textbox", { name: "システムプロンプト" });
-  await expect(persona.locator("option")).toHaveText(["カスタム", "汎用アシスタント", "翻訳", "プログラミング支援", "ビジネス文書", "要約"]);
+  await expect(persona.locator("option")).toHaveText(["既定", "カスタム", "汎用アシスタント", "翻訳", "プログラミング支援", "ビジネス文書", "要約"]);
   await expect(persona.locator("option:checked")).toHaveText("要約");
   await expect(prompt).toHaveValue(summary);
 
