@@ -100,7 +100,7 @@ impl Engine {
         let context = Prompter::context_limit_of(&metadata)?;
         let (prompter, model) = std::thread::scope(|scope| {
             let prompter = scope.spawn(|| Prompter::from_gguf(&metadata));
-            let model = Model::from_gguf(gguf, context, &Device::Cpu);
+            let model = Model::from_gguf(gguf, context, Some(path), &Device::Cpu);
             let prompter = prompter
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));

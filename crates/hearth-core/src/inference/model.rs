@@ -1,6 +1,8 @@
 //! The transformer models Hearth can run, as plain structs over candle.
 
-use std::io::{Read, Seek};
+use std::fs::File;
+use std::io::{BufReader, Read, Seek};
+use std::path::Path;
 
 use candle_core::quantized::gguf_file::Value;
 use candle_core::{Device, Tensor};
@@ -21,9 +23,11 @@ impl Model {
 
     /// Loads the weights of a checked header (see [`Gguf::check_architecture`]), for a
     /// context of at most `context` positions; consumes the header (read the tokenizer first).
+    /// With `reopen`, the file at that path is opened a second time to load on two threads.
     pub fn from_gguf<R: Read + Seek>(
         gguf: Gguf<R>,
         context: usize,
+        reopen: Option<&Path>,
         device: &Device,
     ) -> Result<Self> {
         let architecture = gguf.architecture()?.to_owned();
@@ -43,8 +47,11 @@ impl Model {
             reason: err.to_string(),
         };
         let mut reader = Widened::new(reader, &mut content);
+        let second = reopen
+            .and_then(|path| File::open(path).ok())
+            .map(|file| reader.sibling(BufReader::new(file)));
         match architecture.as_str() {
-            "qwen2" => Qwen2::from_gguf(&content, &mut reader, device)
+            "qwen2" => Qwen2::from_gguf(&content, &mut reader, second, device)
                 .map(Model::Qwen2)
                 .map_err(malformed),
             _ => Err(Error::UnsupportedArchitecture { architecture }),

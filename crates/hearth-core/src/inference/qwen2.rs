@@ -67,6 +67,50 @@ struct Layer {
     v_cache: Tensor,
 }
 
+/// What every layer's loading needs to know.
+#[derive(Clone, Copy)]
+struct LayerShape {
+    kv_heads: usize,
+    head_dim: usize,
+    context: usize,
+    eps: f64,
+}
+
+impl Layer {
+    fn load<R: Read + Seek>(
+        content: &Content,
+        reader: &mut R,
+        i: usize,
+        shape: &LayerShape,
+        device: &Device,
+    ) -> Result<Self> {
+        let mut weights = |part: &str| content.tensor(reader, &format!("blk.{i}.{part}"), device);
+        let LayerShape {
+            kv_heads,
+            head_dim,
+            context,
+            eps,
+        } = *shape;
+        let k_cache = Tensor::zeros((1, kv_heads, context, head_dim), DType::F32, device)?;
+        Ok(Layer {
+            q: QMatMul::from_qtensor(weights("attn_q.weight")?)?,
+            k: QMatMul::from_qtensor(weights("attn_k.weight")?)?,
+            v: QMatMul::from_qtensor(weights("attn_v.weight")?)?,
+            q_bias: weights("attn_q.bias")?.dequantize(device)?,
+            k_bias: weights("attn_k.bias")?.dequantize(device)?,
+            v_bias: weights("attn_v.bias")?.dequantize(device)?,
+            out: QMatMul::from_qtensor(weights("attn_output.weight")?)?,
+            attention_norm: RmsNorm::from_qtensor(weights("attn_norm.weight")?, eps)?,
+            gate: QMatMul::from_qtensor(weights("ffn_gate.weight")?)?,
+            up: QMatMul::from_qtensor(weights("ffn_up.weight")?)?,
+            down: QMatMul::from_qtensor(weights("ffn_down.weight")?)?,
+            ffn_norm: RmsNorm::from_qtensor(weights("ffn_norm.weight")?, eps)?,
+            v_cache: k_cache.zeros_like()?,
+            k_cache,
+        })
+    }
+}
+
 /// A loaded Qwen2 model and its key/value cache.
 pub struct Qwen2 {
     embedding: Embedding,
@@ -93,59 +137,66 @@ fn metadata_u32(content: &Content, key: &str) -> Result<usize> {
 
 impl Qwen2 {
     /// Loads the weights of a checked header for a context of `content`'s context length.
-    pub fn from_gguf<R: Read + Seek>(
+    pub fn from_gguf<R: Read + Seek, S: Read + Seek + Send>(
         content: &Content,
         reader: &mut R,
+        second: Option<S>,
         device: &Device,
     ) -> Result<Self> {
         let heads = metadata_u32(content, "qwen2.attention.head_count")?;
-        let kv_heads = metadata_u32(content, "qwen2.attention.head_count_kv")?;
         let width = metadata_u32(content, "qwen2.embedding_length")?;
-        let context = metadata_u32(content, "qwen2.context_length")?;
         let blocks = metadata_u32(content, "qwen2.block_count")?;
-        let eps = match content
-            .metadata
-            .get("qwen2.attention.layer_norm_rms_epsilon")
-        {
-            Some(value) => f64::from(value.to_f32()?),
-            None => candle_core::bail!("cannot find the RMS norm epsilon in metadata"),
+        let shape = LayerShape {
+            kv_heads: metadata_u32(content, "qwen2.attention.head_count_kv")?,
+            head_dim: width / heads,
+            context: metadata_u32(content, "qwen2.context_length")?,
+            eps: match content
+                .metadata
+                .get("qwen2.attention.layer_norm_rms_epsilon")
+            {
+                Some(value) => f64::from(value.to_f32()?),
+                None => candle_core::bail!("cannot find the RMS norm epsilon in metadata"),
+            },
         };
         let rope_base = content
             .metadata
             .get("qwen2.rope.freq_base")
             .and_then(|v| v.to_f32().ok())
             .unwrap_or(10_000.0);
-        let head_dim = width / heads;
-        let mut tensor = |name: &str| content.tensor(reader, name, device);
+        let (head_dim, context, eps) = (shape.head_dim, shape.context, shape.eps);
 
-        let table = tensor("token_embd.weight")?;
-        // A model whose output matrix is tied to the embedding reads the same bytes twice.
-        let output = match tensor("output.weight") {
-            Ok(weights) => weights,
-            Err(_) => tensor("token_embd.weight")?,
-        };
-        let norm = RmsNorm::from_qtensor(tensor("output_norm.weight")?, eps)?;
-        let mut layers = Vec::with_capacity(blocks);
-        for i in 0..blocks {
-            let mut weights = |part: &str| tensor(&format!("blk.{i}.{part}"));
-            let k_cache = Tensor::zeros((1, kv_heads, context, head_dim), DType::F32, device)?;
-            layers.push(Layer {
-                q: QMatMul::from_qtensor(weights("attn_q.weight")?)?,
-                k: QMatMul::from_qtensor(weights("attn_k.weight")?)?,
-                v: QMatMul::from_qtensor(weights("attn_v.weight")?)?,
-                q_bias: weights("attn_q.bias")?.dequantize(device)?,
-                k_bias: weights("attn_k.bias")?.dequantize(device)?,
-                v_bias: weights("attn_v.bias")?.dequantize(device)?,
-                out: QMatMul::from_qtensor(weights("attn_output.weight")?)?,
-                attention_norm: RmsNorm::from_qtensor(weights("attn_norm.weight")?, eps)?,
-                gate: QMatMul::from_qtensor(weights("ffn_gate.weight")?)?,
-                up: QMatMul::from_qtensor(weights("ffn_up.weight")?)?,
-                down: QMatMul::from_qtensor(weights("ffn_down.weight")?)?,
-                ffn_norm: RmsNorm::from_qtensor(weights("ffn_norm.weight")?, eps)?,
-                v_cache: k_cache.zeros_like()?,
-                k_cache,
+        // With a second reader, the later half of the layers loads on another thread.
+        let (layers, rest, table, output, norm) = std::thread::scope(|scope| {
+            let half = if second.is_some() { blocks / 2 } else { blocks };
+            let rest = second.map(|mut other| {
+                let shape = &shape;
+                scope.spawn(move || {
+                    (half..blocks)
+                        .map(|i| Layer::load(content, &mut other, i, shape, device))
+                        .collect::<Result<Vec<_>>>()
+                })
             });
+            let mut tensor = |name: &str| content.tensor(&mut *reader, name, device);
+            let table = tensor("token_embd.weight");
+            // A model whose output matrix is tied to the embedding reads the same bytes twice.
+            let output = tensor("output.weight").or_else(|_| tensor("token_embd.weight"));
+            let norm = tensor("output_norm.weight");
+            let layers = (0..half)
+                .map(|i| Layer::load(content, &mut *reader, i, &shape, device))
+                .collect::<Result<Vec<_>>>();
+            let rest = rest.map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            });
+            (layers, rest, table, output, norm)
+        });
+        let mut layers = layers?;
+        if let Some(rest) = rest {
+            layers.extend(rest?);
         }
+        let (table, output) = (table?, output?);
+        let norm = RmsNorm::from_qtensor(norm?, eps)?;
         let inverse: Vec<f32> = (0..head_dim)
             .step_by(2)
             .map(|i| 1.0 / rope_base.powf(i as f32 / head_dim as f32))
@@ -161,7 +212,7 @@ impl Qwen2 {
             norm,
             output: QMatMul::from_qtensor(output)?,
             heads,
-            kv_heads,
+            kv_heads: shape.kv_heads,
             head_dim,
             cos: angles.cos()?,
             sin: angles.sin()?,
@@ -305,7 +356,9 @@ pub fn compare_with_reference(path: &std::path::Path, tokens: &[u32]) -> Result<
     };
     let device = Device::Cpu;
     let (content, mut reader) = open()?;
-    let mut ours = Qwen2::from_gguf(&content, &mut reader, &device)?;
+    // Ours loads on two threads (a second reader of the same file), as the app does.
+    let second = reader.sibling(std::io::BufReader::new(std::fs::File::open(path)?));
+    let mut ours = Qwen2::from_gguf(&content, &mut reader, Some(second), &device)?;
     let (content, mut reader) = open()?;
     let mut reference = ModelWeights::from_gguf(content, &mut reader, &device)?;
 
@@ -369,7 +422,8 @@ mod tests {
         let gguf = crate::inference::gguf::Gguf::open(&path).unwrap();
         let mut content = gguf.content;
         let mut reader = crate::inference::widen::Widened::new(gguf.reader, &mut content);
-        let mut model = Qwen2::from_gguf(&content, &mut reader, &Device::Cpu).unwrap();
+        let none: Option<std::io::Empty> = None;
+        let mut model = Qwen2::from_gguf(&content, &mut reader, none, &Device::Cpu).unwrap();
         assert!(model.forward(&[1, 2], 3).is_err());
         model.forward(&[1, 2], 0).unwrap();
         assert_eq!(model.cached(), 2);

@@ -63,6 +63,7 @@ pub fn extra_bytes(content: &Content) -> u64 {
 }
 
 /// One tensor's bytes as the model code sees them.
+#[derive(Clone)]
 struct Region {
     /// Where it starts in the widened view (relative to the tensor data).
     start: u64,
@@ -124,6 +125,18 @@ impl<R: Read + Seek> Widened<R> {
             regions,
             data_start,
             end: data_start + next,
+            position: 0,
+            converted: None,
+        }
+    }
+
+    /// The same widened view over another reader of the same file (to read on two threads).
+    pub fn sibling<S: Read + Seek>(&self, inner: S) -> Widened<S> {
+        Widened {
+            inner,
+            regions: self.regions.clone(),
+            data_start: self.data_start,
+            end: self.end,
             position: 0,
             converted: None,
         }

@@ -326,8 +326,13 @@ mod tests {
     #[test]
     fn the_tiny_model_loads_and_runs() {
         let (gguf, prompter) = open(TinyGguf::qwen2().to_bytes()).unwrap();
-        let mut model =
-            Model::from_gguf(gguf, prompter.context_limit, &candle_core::Device::Cpu).unwrap();
+        let mut model = Model::from_gguf(
+            gguf,
+            prompter.context_limit,
+            None,
+            &candle_core::Device::Cpu,
+        )
+        .unwrap();
         let ids = prompter.tokenizer.encode_text("héllo 日本").unwrap();
         assert_eq!(prompter.tokenizer.decode(&ids), "héllo 日本");
         let logits = model.forward(&ids, 0).unwrap();
