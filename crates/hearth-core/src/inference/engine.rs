@@ -63,44 +63,63 @@ pub struct Engine {
     prompt_logits: Option<(usize, Tensor)>,
 }
 
+/// What the model code reads of a header: the general and `architecture` keys and the tensor
+/// directory (a copy of those, not of the vocabulary and merges the tokenizer needs).
+fn model_view(content: &Content, architecture: &str) -> Content {
+    let prefix = format!("{architecture}.");
+    Content {
+        magic: content.magic,
+        metadata: content
+            .metadata
+            .iter()
+            .filter(|(key, _)| key.starts_with("general.") || key.starts_with(&prefix))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect(),
+        tensor_infos: content
+            .tensor_infos
+            .iter()
+            .map(|(name, info)| {
+                let copy = TensorInfo {
+                    ggml_dtype: info.ggml_dtype,
+                    shape: info.shape.clone(),
+                    offset: info.offset,
+                };
+                (name.clone(), copy)
+            })
+            .collect(),
+        tensor_data_offset: content.tensor_data_offset,
+    }
+}
+
 impl Engine {
-    /// Loads `path`: the checked header, then the tokenizer and template (from a copy of the
-    /// metadata, on a second thread) while the weights are read.
+    /// Loads `path`: the checked header, then the tokenizer and template on a second thread
+    /// while the weights are read.
     pub fn load(path: &Path) -> Result<Self> {
-        let gguf = Gguf::open(path)?;
-        let architecture = gguf.architecture()?.to_owned();
-        let metadata = Gguf {
-            path: gguf.path.clone(),
-            content: Content {
-                magic: gguf.content.magic,
-                metadata: gguf.content.metadata.clone(),
-                // The tokenizer's checks compare the vocabulary with the embedding's shape.
-                tensor_infos: gguf
-                    .content
-                    .tensor_infos
-                    .iter()
-                    .map(|(name, info)| {
-                        let copy = TensorInfo {
-                            ggml_dtype: info.ggml_dtype,
-                            shape: info.shape.clone(),
-                            offset: info.offset,
-                        };
-                        (name.clone(), copy)
-                    })
-                    .collect(),
-                tensor_data_offset: gguf.content.tensor_data_offset,
-            },
+        let Gguf {
+            path: file,
+            content,
+            reader,
+        } = Gguf::open(path)?;
+        let header = Gguf {
+            path: file,
+            content,
             reader: (),
         };
+        let architecture = header.architecture()?.to_owned();
         // The weights are read only from a header whose architecture checks passed.
         if !Model::SUPPORTED.contains(&architecture.as_str()) {
             return Err(crate::Error::UnsupportedArchitecture { architecture });
         }
-        metadata.check_architecture(metadata.strings("tokenizer.ggml.tokens")?.len())?;
-        let context = Prompter::context_limit_of(&metadata)?;
+        header.check_architecture(header.strings("tokenizer.ggml.tokens")?.len())?;
+        let context = Prompter::context_limit_of(&header)?;
+        let weights = Gguf {
+            path: header.path.clone(),
+            content: model_view(&header.content, &architecture),
+            reader,
+        };
         let (prompter, model) = std::thread::scope(|scope| {
-            let prompter = scope.spawn(|| Prompter::from_gguf(&metadata));
-            let model = Model::from_gguf(gguf, context, Some(path), &Device::Cpu);
+            let prompter = scope.spawn(|| Prompter::from_gguf(&header));
+            let model = Model::from_gguf(weights, context, Some(path), &Device::Cpu);
             let prompter = prompter
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
