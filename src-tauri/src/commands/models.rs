@@ -128,16 +128,20 @@ pub async fn import_model<R: Runtime>(
     let Some(file) = chosen.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    let (name, _) = Library::installed().import(&file)?;
+    let (name, card) = Library::installed().import(&file)?;
     // The first model on a computer that had none (a first run offline) becomes the default.
     if state.default_model().check_present().is_err() {
         state.set_default_model(models::set_default_model(state.chat.store(), &name)?);
     }
-    let default = state.default_model().name;
-    Ok(models::known_models()
-        .into_iter()
-        .find(|model| model.origin == Origin::Imported && model.name == name)
-        .map(|model| ModelView::new(model, &default)))
+    // Described from the card the import checked, not by inspecting every model again.
+    let imported = KnownModel {
+        name,
+        origin: Origin::Imported,
+        entry: None,
+        path: card.path.clone(),
+        card: Some(Ok(card)),
+    };
+    Ok(Some(ModelView::new(imported, &state.default_model().name)))
 }
 
 /// Deletes a model's file; never the default's.
