@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::gguf::{stored_bytes, Gguf};
 use super::prompt::Prompter;
+use super::widen::{looked_up_only, tied_output};
 use crate::error::{Error, Result};
 
 /// A model file's facts.
@@ -44,7 +45,7 @@ const RUNTIME_BYTES: u64 = 320 << 20;
 /// The Q4_K and Q6_K matrices candle 0.11 copies into a repacked layout at the first prefill
 /// when their rows are whole 256-value superblocks (the 1.5B model peaked at 2,466 MB).
 fn repacked_bytes(gguf: &Gguf) -> u64 {
-    let tied = !gguf.content.tensor_infos.contains_key("output.weight");
+    let tied = tied_output(&gguf.content);
     gguf.content
         .tensor_infos
         .iter()
@@ -52,7 +53,7 @@ fn repacked_bytes(gguf: &Gguf) -> u64 {
             matches!(info.ggml_dtype, GgmlDType::Q4K | GgmlDType::Q6K)
                 && info.shape.dims().last().is_some_and(|row| row % 256 == 0)
                 && info.shape.rank() == 2
-                && (tied || name.as_str() != "token_embd.weight")
+                && !looked_up_only(name, tied)
         })
         .map(|(_, info)| stored_bytes(info.shape.elem_count() as u64, info.ggml_dtype))
         .sum()

@@ -38,14 +38,20 @@ pub fn q5_0_to_q8_0(q5: &[u8]) -> Vec<u8> {
 }
 
 /// Whether the output matrix is the token table itself (no `output.weight`).
-fn tied_output(content: &Content) -> bool {
+pub(super) fn tied_output(content: &Content) -> bool {
     !content.tensor_infos.contains_key("output.weight")
 }
 
-/// Whether a tensor is widened: every Q5_0 matrix; the token table only when it is also the
-/// output matrix (otherwise it is only looked up row by row, as fast in Q5_0).
+/// Whether a tensor is only looked up row by row, never multiplied: the token table of a model
+/// with its own output matrix.
+pub(super) fn looked_up_only(name: &str, tied: bool) -> bool {
+    !tied && name == "token_embd.weight"
+}
+
+/// Whether a tensor is widened: every Q5_0 matrix that is multiplied (a Q5_0 row dequantizes
+/// as fast as a Q8_0 one).
 fn widens(name: &str, info: &TensorInfo, tied: bool) -> bool {
-    info.ggml_dtype == GgmlDType::Q5_0 && (tied || name != "token_embd.weight")
+    info.ggml_dtype == GgmlDType::Q5_0 && !looked_up_only(name, tied)
 }
 
 /// How many bytes widening adds to the weights of `content`.
@@ -238,24 +244,19 @@ mod tests {
         let q5 = q5_blocks(64);
         let q8 = q5_0_to_q8_0(&q5);
         assert_eq!(q8.len(), 64 * Q8_0_BLOCK);
-        let dims = vec![4, 512];
         let device = Device::Cpu;
-        let before = qtensor_from_ggml(GgmlDType::Q5_0, &q5, dims.clone(), &device)
-            .unwrap()
-            .dequantize(&device)
-            .unwrap()
-            .flatten_all()
-            .unwrap()
-            .to_vec1::<f32>()
-            .unwrap();
-        let after = qtensor_from_ggml(GgmlDType::Q8_0, &q8, dims, &device)
-            .unwrap()
-            .dequantize(&device)
-            .unwrap()
-            .flatten_all()
-            .unwrap()
-            .to_vec1::<f32>()
-            .unwrap();
+        let values = |dtype, bytes: &[u8]| {
+            qtensor_from_ggml(dtype, bytes, vec![4, 512], &device)
+                .unwrap()
+                .dequantize(&device)
+                .unwrap()
+                .flatten_all()
+                .unwrap()
+                .to_vec1::<f32>()
+                .unwrap()
+        };
+        let before = values(GgmlDType::Q5_0, &q5);
+        let after = values(GgmlDType::Q8_0, &q8);
         assert_eq!(before.len(), 2048);
         assert!(before
             .iter()
