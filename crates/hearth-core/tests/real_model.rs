@@ -241,7 +241,8 @@ fn own_qwen2_matches_candle_transformers_on_the_real_model() {
         .encode_with_special("<|im_start|>user\n日本の首都はどこですか？ What about Vietnam?<|im_end|>\n<|im_start|>assistant\n")
         .unwrap();
     let worst =
-        hearth_core::inference::qwen2::compare_with_reference(&model_path(), &tokens).unwrap();
+        hearth_core::inference::reference::compare_with_candle_qwen2(&model_path(), &tokens)
+            .unwrap();
     assert!(worst < 1e-3, "relative difference {worst}");
 }
 

@@ -5,16 +5,20 @@ pub mod bench;
 pub mod card;
 pub mod engine;
 pub mod gguf;
+pub mod hyper;
 pub mod model;
 pub mod prompt;
-pub mod qwen2;
+#[cfg(any(test, feature = "synthetic"))]
+pub mod reference;
 pub mod sampling;
+pub mod spm;
 pub mod stop;
 pub mod stream;
 #[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
 pub mod template;
 pub mod tokenizer;
+pub mod transformer;
 pub mod widen;
 pub mod worker;
 

@@ -1,25 +1,23 @@
-//! The transformer models Hearth can run, as plain structs over candle.
+//! Loading a model's weights from a checked GGUF header, for the architecture it names.
 
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 
-use candle_core::quantized::gguf_file::Value;
 use candle_core::{Device, Tensor};
 
 use super::gguf::Gguf;
-use super::qwen2::Qwen2;
+use super::hyper::Hyper;
+use super::transformer::Transformer;
 use super::widen::Widened;
 use crate::error::{Error, Result};
 
-/// A loaded model, chosen by `general.architecture`.
-pub enum Model {
-    Qwen2(Qwen2),
-}
+/// A loaded model.
+pub struct Model(Transformer);
 
 impl Model {
     /// Architectures this build can run.
-    pub const SUPPORTED: &'static [&'static str] = &["qwen2"];
+    pub const SUPPORTED: &'static [&'static str] = super::hyper::SUPPORTED;
 
     /// Loads the weights of a checked header (see [`Gguf::check_architecture`]), for a
     /// context of at most `context` positions; consumes the header (read the tokenizer first).
@@ -31,45 +29,40 @@ impl Model {
         device: &Device,
     ) -> Result<Self> {
         let architecture = gguf.architecture()?.to_owned();
+        if !Self::SUPPORTED.contains(&architecture.as_str()) {
+            return Err(Error::UnsupportedArchitecture { architecture });
+        }
         let Gguf {
             path,
             mut content,
             reader,
         } = gguf;
-        // The model code builds position tables for the whole trained context; a file cannot
-        // make it allocate for more than Hearth will use.
-        content.metadata.insert(
-            format!("{architecture}.context_length"),
-            Value::U32(u32::try_from(context).unwrap_or(u32::MAX)),
-        );
-        let malformed = |err: candle_core::Error| Error::ModelMalformed {
-            path: path.clone(),
-            reason: err.to_string(),
-        };
+        let hyper = Hyper::from_content(&content, &architecture).map_err(|reason| {
+            Error::ModelMalformed {
+                path: path.clone(),
+                reason,
+            }
+        })?;
         let mut reader = Widened::new(reader, &mut content);
         let second = reopen
             .and_then(|path| File::open(path).ok())
             .map(|file| reader.sibling(BufReader::new(file)));
-        match architecture.as_str() {
-            "qwen2" => Qwen2::from_gguf(&content, &mut reader, second, device)
-                .map(Model::Qwen2)
-                .map_err(malformed),
-            _ => Err(Error::UnsupportedArchitecture { architecture }),
-        }
+        Transformer::from_gguf(&content, hyper, context, (&mut reader, second), device)
+            .map(Model)
+            .map_err(|err| Error::ModelMalformed {
+                path,
+                reason: err.to_string(),
+            })
     }
 
     /// Runs `tokens` at positions `offset..` (what the cache holds), extending the cache;
     /// returns the logits of the last position, shape `(1, vocab)`.
     pub fn forward(&mut self, tokens: &[u32], offset: usize) -> Result<Tensor> {
-        match self {
-            Model::Qwen2(m) => Ok(m.forward(tokens, offset)?),
-        }
+        Ok(self.0.forward(tokens, offset)?)
     }
 
     /// Keeps the first `len` positions of the cache.
     pub fn truncate(&mut self, len: usize) {
-        match self {
-            Model::Qwen2(m) => m.truncate(len),
-        }
+        self.0.truncate(len);
     }
 }

@@ -81,12 +81,23 @@ impl Prompter {
 
     /// Tokenises a conversation: template text with control tokens, message text without.
     /// A model without a chat template gets plain completion of the message texts.
+    /// A model that wants a leading BOS (`tokenizer.ggml.add_bos_token`) gets one, unless its
+    /// template already wrote it.
     pub fn encode_conversation(&self, messages: &[ChatMessage]) -> Result<Vec<u32>> {
-        let Some(template) = &self.template else {
-            let text: Vec<&str> = messages.iter().map(|m| m.content.as_str()).collect();
-            return self.tokenizer.encode_text(&text.join("\n\n"));
-        };
         let mut ids = Vec::new();
+        if let Some(bos) = self.tokenizer.leading_bos {
+            ids.push(bos);
+        }
+        let Some(template) = &self.template else {
+            // A base model continues the document: the turns' text, without instructions.
+            let text: Vec<&str> = messages
+                .iter()
+                .filter(|m| m.role != "system")
+                .map(|m| m.content.as_str())
+                .collect();
+            ids.extend(self.tokenizer.encode_text(&text.join("\n\n"))?);
+            return Ok(ids);
+        };
         for part in template.render_parts(messages)? {
             match part {
                 PromptPart::Template(text) => {
@@ -94,6 +105,9 @@ impl Prompter {
                 }
                 PromptPart::Content(text) => ids.extend(self.tokenizer.encode_text(text)?),
             }
+        }
+        if ids.len() > 1 && self.tokenizer.leading_bos.is_some() && ids[0] == ids[1] {
+            ids.remove(0);
         }
         Ok(ids)
     }

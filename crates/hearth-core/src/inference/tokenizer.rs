@@ -1,9 +1,10 @@
 //! A tokenizer built from the GGUF's own metadata (`tokenizer.ggml.*`), never from a hub.
 //!
-//! Byte-level BPE (`tokenizer.ggml.model = gpt2`, used by qwen2 and llama3) is built with the
-//! `tokenizers` crate: BPE from `tokens` + `merges`, the split regex chosen by
-//! `tokenizer.ggml.pre`, byte-level mapping, NFC normalisation. Decoding does not go through
-//! `tokenizers`: every id maps to its raw bytes, which [`super::stream::Utf8Stream`] turns
+//! Byte-level BPE (`tokenizer.ggml.model = gpt2`, used by qwen2, qwen3 and llama3) is built
+//! with the `tokenizers` crate: BPE from `tokens` + `merges`, the split regex chosen by
+//! `tokenizer.ggml.pre`, byte-level mapping, NFC normalisation. SentencePiece-style
+//! vocabularies (`llama`: Gemma, Llama 2, Mistral) are merged by score in [`super::spm`].
+//! Decoding does not go through either: every id maps to its raw bytes, which [`super::stream::Utf8Stream`] turns
 //! into text without ever splitting a character.
 
 use std::collections::HashMap;
@@ -23,24 +24,33 @@ const LLAMA3_SPLIT: &str = r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L
 const GPT2_SPLIT: &str =
     r"'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+";
 
-/// GGUF token types (`tokenizer.ggml.token_type`).
-const TOKEN_CONTROL: i32 = 3;
-const TOKEN_USER_DEFINED: i32 = 4;
+use super::spm::USER_DEFINED as TOKEN_USER_DEFINED;
+use super::spm::{self, Spm, BYTE as TOKEN_BYTE, CONTROL as TOKEN_CONTROL};
 
 /// Control tokens that end an assistant turn in the families we know, besides the declared EOS.
 const END_OF_TURN: &[&str] = &["<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>"];
 
+/// How text becomes ids.
+enum Encoder {
+    Bpe {
+        /// Recognises control and user-defined tokens: for text rendered from the template.
+        with_special: Box<Tokenizer>,
+        /// Recognises none: for user and assistant text, so typing `<|im_start|>` stays text.
+        plain: Box<Tokenizer>,
+    },
+    Spm(Box<Spm>),
+}
+
 /// The model's tokenizer and its special tokens.
 pub struct GgufTokenizer {
-    /// Recognises control and user-defined tokens: for text rendered from the chat template.
-    with_special: Tokenizer,
-    /// Recognises none: for user and assistant text, so typing `<|im_start|>` stays text.
-    plain: Tokenizer,
+    encoder: Encoder,
     token_bytes: Vec<Vec<u8>>,
     by_text: HashMap<String, u32>,
     end_of_turn: Vec<u32>,
     pub bos: Option<String>,
     pub eos: Option<String>,
+    /// The id every prompt starts with (`tokenizer.ggml.add_bos_token`), if any.
+    pub leading_bos: Option<u32>,
 }
 
 fn tokenizer_error(err: impl std::fmt::Display) -> Error {
@@ -69,104 +79,148 @@ fn byte_level_decoding() -> HashMap<char, u8> {
         .collect()
 }
 
+/// A byte-level BPE encoder from `tokens` and `tokenizer.ggml.merges`.
+fn bpe<R>(
+    gguf: &Gguf<R>,
+    tokens: &[&str],
+    vocab: &HashMap<String, u32>,
+    types: &[i32],
+) -> Result<Encoder> {
+    let merges = gguf.strings("tokenizer.ggml.merges")?;
+    let pre = if gguf.has("tokenizer.ggml.pre") {
+        gguf.string("tokenizer.ggml.pre")?
+    } else {
+        "default"
+    };
+    let split = match pre {
+        "qwen2" => QWEN2_SPLIT,
+        "llama3" | "llama-bpe" | "smollm" => LLAMA3_SPLIT,
+        "default" | "gpt2" => GPT2_SPLIT,
+        other => {
+            return Err(Error::Tokenizer(format!(
+                "pre-tokenizer {other:?} is not supported yet"
+            )))
+        }
+    };
+
+    let merges = merges
+        .iter()
+        .map(|m| {
+            m.split_once(' ')
+                .map(|(a, b)| (a.to_owned(), b.to_owned()))
+                .ok_or_else(|| Error::Tokenizer(format!("malformed merge {m:?}")))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let bpe = BPE::builder()
+        .vocab_and_merges(
+            vocab
+                .iter()
+                .map(|(k, v)| (k.clone(), *v))
+                .collect::<tokenizers::models::bpe::Vocab>(),
+            merges,
+        )
+        .build()
+        .map_err(tokenizer_error)?;
+
+    let mut plain = Tokenizer::new(bpe);
+    plain.with_normalizer(Some(NFC)).map_err(tokenizer_error)?;
+    let split = Split::new(
+        SplitPattern::Regex(split.to_owned()),
+        SplitDelimiterBehavior::Isolated,
+        false,
+    )
+    .map_err(tokenizer_error)?;
+    plain.with_pre_tokenizer(Some(Sequence::new(vec![
+        PreTokenizerWrapper::Split(split),
+        PreTokenizerWrapper::ByteLevel(ByteLevel::new(false, false, false)),
+    ])));
+
+    let mut with_special = plain.clone();
+    let added = |kind: i32| {
+        tokens
+            .iter()
+            .zip(types)
+            .filter(move |(_, t)| **t == kind)
+            .map(move |(text, _)| AddedToken::from((*text).to_owned(), kind == TOKEN_CONTROL))
+            .collect::<Vec<_>>()
+    };
+    with_special
+        .add_special_tokens(added(TOKEN_CONTROL))
+        .map_err(tokenizer_error)?;
+    with_special
+        .add_tokens(added(TOKEN_USER_DEFINED))
+        .map_err(tokenizer_error)?;
+    Ok(Encoder::Bpe {
+        with_special: Box::new(with_special),
+        plain: Box::new(plain),
+    })
+}
+
+/// What each token of a byte-level vocabulary stands for.
+fn byte_level_bytes(tokens: &[&str], types: &[i32]) -> Vec<Vec<u8>> {
+    let decode = byte_level_decoding();
+    tokens
+        .iter()
+        .zip(types)
+        .map(|(text, kind)| match *kind {
+            TOKEN_CONTROL => Vec::new(),
+            TOKEN_USER_DEFINED => text.as_bytes().to_vec(),
+            _ => text
+                .chars()
+                .map(|c| decode.get(&c).copied().unwrap_or(b'?'))
+                .collect(),
+        })
+        .collect()
+}
+
+/// What each token of a SentencePiece vocabulary stands for: `▁` is a space, `<0xE3>` a byte.
+fn piece_bytes(tokens: &[&str], types: &[i32]) -> Vec<Vec<u8>> {
+    tokens
+        .iter()
+        .zip(types)
+        .map(|(text, kind)| match *kind {
+            TOKEN_BYTE => spm::byte_of(text).map(|b| vec![b]).unwrap_or_default(),
+            TOKEN_CONTROL => Vec::new(),
+            _ => text.replace('▁', " ").into_bytes(),
+        })
+        .collect()
+}
+
 impl GgufTokenizer {
     pub fn from_gguf<R>(gguf: &Gguf<R>) -> Result<Self> {
         let model = gguf.string("tokenizer.ggml.model")?;
-        if model != "gpt2" {
-            return Err(Error::Tokenizer(format!(
-                "tokenizer model {model:?} is not supported yet"
-            )));
-        }
         let tokens = gguf.strings("tokenizer.ggml.tokens")?;
         let types = if gguf.has("tokenizer.ggml.token_type") {
             gguf.i32s("tokenizer.ggml.token_type")?
         } else {
             vec![1; tokens.len()]
         };
-        let merges = gguf.strings("tokenizer.ggml.merges")?;
-        let pre = if gguf.has("tokenizer.ggml.pre") {
-            gguf.string("tokenizer.ggml.pre")?
-        } else {
-            "default"
+        let flag = |key: &str, default: bool| match gguf.content.metadata.get(key) {
+            Some(candle_core::quantized::gguf_file::Value::Bool(b)) => *b,
+            _ => default,
         };
-        let split = match pre {
-            "qwen2" => QWEN2_SPLIT,
-            "llama3" | "llama-bpe" | "smollm" => LLAMA3_SPLIT,
-            "default" | "gpt2" => GPT2_SPLIT,
-            other => {
-                return Err(Error::Tokenizer(format!(
-                    "pre-tokenizer {other:?} is not supported yet"
-                )))
-            }
-        };
-
         let vocab: HashMap<String, u32> = tokens
             .iter()
             .enumerate()
             .map(|(id, t)| Ok(((*t).to_owned(), u32::try_from(id).map_err(tokenizer_error)?)))
             .collect::<Result<_>>()?;
-        let merges = merges
-            .iter()
-            .map(|m| {
-                m.split_once(' ')
-                    .map(|(a, b)| (a.to_owned(), b.to_owned()))
-                    .ok_or_else(|| Error::Tokenizer(format!("malformed merge {m:?}")))
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let bpe = BPE::builder()
-            .vocab_and_merges(
-                vocab
-                    .iter()
-                    .map(|(k, v)| (k.clone(), *v))
-                    .collect::<tokenizers::models::bpe::Vocab>(),
-                merges,
-            )
-            .build()
-            .map_err(tokenizer_error)?;
-
-        let mut plain = Tokenizer::new(bpe);
-        plain.with_normalizer(Some(NFC)).map_err(tokenizer_error)?;
-        let split = Split::new(
-            SplitPattern::Regex(split.to_owned()),
-            SplitDelimiterBehavior::Isolated,
-            false,
-        )
-        .map_err(tokenizer_error)?;
-        plain.with_pre_tokenizer(Some(Sequence::new(vec![
-            PreTokenizerWrapper::Split(split),
-            PreTokenizerWrapper::ByteLevel(ByteLevel::new(false, false, false)),
-        ])));
-
-        let mut with_special = plain.clone();
-        let added = |kind: i32| {
-            tokens
-                .iter()
-                .zip(&types)
-                .filter(move |(_, t)| **t == kind)
-                .map(move |(text, _)| AddedToken::from((*text).to_owned(), kind == TOKEN_CONTROL))
-                .collect::<Vec<_>>()
+        let (encoder, token_bytes) = match model {
+            "gpt2" => (
+                bpe(gguf, &tokens, &vocab, &types)?,
+                byte_level_bytes(&tokens, &types),
+            ),
+            "llama" => {
+                let scores = gguf.f32s("tokenizer.ggml.scores")?;
+                let prefix = flag("tokenizer.ggml.add_space_prefix", true);
+                let encoder = Encoder::Spm(Box::new(Spm::new(&tokens, &scores, &types, prefix)));
+                (encoder, piece_bytes(&tokens, &types))
+            }
+            other => {
+                return Err(Error::Tokenizer(format!(
+                    "tokenizer model {other:?} is not supported yet"
+                )))
+            }
         };
-        with_special
-            .add_special_tokens(added(TOKEN_CONTROL))
-            .map_err(tokenizer_error)?;
-        with_special
-            .add_tokens(added(TOKEN_USER_DEFINED))
-            .map_err(tokenizer_error)?;
-
-        let decode = byte_level_decoding();
-        let token_bytes = tokens
-            .iter()
-            .zip(&types)
-            .map(|(text, kind)| match *kind {
-                TOKEN_CONTROL => Vec::new(),
-                TOKEN_USER_DEFINED => text.as_bytes().to_vec(),
-                _ => text
-                    .chars()
-                    .map(|c| decode.get(&c).copied().unwrap_or(b'?'))
-                    .collect(),
-            })
-            .collect();
-
         let special_id = |key: &str| -> Result<Option<u32>> {
             if gguf.has(key) {
                 gguf.u32(key).map(Some)
@@ -186,30 +240,38 @@ impl GgufTokenizer {
         end_of_turn.sort_unstable();
         end_of_turn.dedup();
 
+        let add_bos = flag("tokenizer.ggml.add_bos_token", model == "llama");
         Ok(GgufTokenizer {
-            with_special,
-            plain,
+            encoder,
             token_bytes,
             by_text: vocab,
             end_of_turn,
             bos: text_of(bos_id),
             eos: text_of(eos_id),
+            leading_bos: bos_id.filter(|_| add_bos),
         })
     }
 
     /// Encodes text in which control tokens (e.g. `<|im_start|>`) are recognised.
     pub fn encode_with_special(&self, text: &str) -> Result<Vec<u32>> {
-        let encoding = self
-            .with_special
-            .encode(text, false)
-            .map_err(tokenizer_error)?;
-        Ok(encoding.get_ids().to_vec())
+        match &self.encoder {
+            Encoder::Bpe { with_special, .. } => {
+                let encoding = with_special.encode(text, false).map_err(tokenizer_error)?;
+                Ok(encoding.get_ids().to_vec())
+            }
+            Encoder::Spm(spm) => Ok(spm.encode(text, true)),
+        }
     }
 
     /// Encodes text as plain text: no control token can be produced from it.
     pub fn encode_text(&self, text: &str) -> Result<Vec<u32>> {
-        let encoding = self.plain.encode(text, false).map_err(tokenizer_error)?;
-        Ok(encoding.get_ids().to_vec())
+        match &self.encoder {
+            Encoder::Bpe { plain, .. } => {
+                let encoding = plain.encode(text, false).map_err(tokenizer_error)?;
+                Ok(encoding.get_ids().to_vec())
+            }
+            Encoder::Spm(spm) => Ok(spm.encode(text, false)),
+        }
     }
 
     /// The raw bytes a token stands for (empty for control tokens and unknown ids).

@@ -2,11 +2,10 @@
 //! so that a hostile or broken file is refused with a reason before any tensor is read (and
 //! before candle's model code divides by a head count or indexes a missing row).
 
-use std::collections::HashMap;
-
-use candle_core::quantized::gguf_file::{Content, Value};
+use candle_core::quantized::gguf_file::Content;
 
 use super::header::{alignment, Reason};
+use crate::inference::hyper::{Hyper, SUPPORTED};
 
 /// Every tensor is a whole number of blocks, aligned, inside the file and apart from the
 /// others.
@@ -52,89 +51,13 @@ pub fn tensors(content: &Content, size: u64) -> Result<(), Reason> {
     Ok(())
 }
 
-fn number(metadata: &HashMap<String, Value>, key: &str) -> Result<u64, Reason> {
-    match metadata.get(key) {
-        Some(Value::U32(v)) => Ok(u64::from(*v)),
-        Some(Value::U64(v)) => Ok(*v),
-        Some(Value::I32(v)) if *v >= 0 => Ok(*v as u64),
-        Some(_) => Err(format!("{key} is not a count")),
-        None => Err(format!("{key} is missing")),
-    }
-    .and_then(|v| {
-        if v == 0 || v > 1 << 24 {
-            Err(format!("{key} = {v} is out of range"))
-        } else {
-            Ok(v)
-        }
-    })
-}
-
-fn positive_f32(
-    metadata: &HashMap<String, Value>,
-    key: &str,
-    required: bool,
-) -> Result<(), Reason> {
-    match metadata.get(key) {
-        Some(Value::F32(v)) if v.is_finite() && *v > 0.0 => Ok(()),
-        Some(_) => Err(format!("{key} is not a positive number")),
-        None if required => Err(format!("{key} is missing")),
-        None => Ok(()),
-    }
-}
-
-/// The shapes a qwen2 checkpoint must have (candle order: `[rows, row length]`).
-fn qwen2_shapes(content: &Content, vocab: usize) -> Result<Vec<(String, Vec<usize>)>, Reason> {
-    let md = &content.metadata;
-    let heads = number(md, "qwen2.attention.head_count")? as usize;
-    let kv_heads = number(md, "qwen2.attention.head_count_kv")? as usize;
-    let embd = number(md, "qwen2.embedding_length")? as usize;
-    let layers = number(md, "qwen2.block_count")? as usize;
-    let ff = number(md, "qwen2.feed_forward_length")? as usize;
-    number(md, "qwen2.context_length")?;
-    positive_f32(md, "qwen2.attention.layer_norm_rms_epsilon", true)?;
-    positive_f32(md, "qwen2.rope.freq_base", false)?;
-    if !embd.is_multiple_of(heads)
-        || !(embd / heads).is_multiple_of(2)
-        || !heads.is_multiple_of(kv_heads)
-    {
-        return Err(format!(
-            "{heads} attention heads ({kv_heads} for keys and values) do not divide an embedding of {embd}"
-        ));
-    }
-    if layers > 1024 {
-        return Err(format!("{layers} layers is more than any model has"));
-    }
-    let kv = embd / heads * kv_heads;
-    let mut shapes = vec![
-        ("token_embd.weight".to_owned(), vec![vocab, embd]),
-        ("output_norm.weight".to_owned(), vec![embd]),
-    ];
-    if content.tensor_infos.contains_key("output.weight") {
-        shapes.push(("output.weight".to_owned(), vec![vocab, embd]));
-    }
-    for i in 0..layers {
-        let p = format!("blk.{i}");
-        shapes.extend([
-            (format!("{p}.attn_q.weight"), vec![embd, embd]),
-            (format!("{p}.attn_k.weight"), vec![kv, embd]),
-            (format!("{p}.attn_v.weight"), vec![kv, embd]),
-            (format!("{p}.attn_q.bias"), vec![embd]),
-            (format!("{p}.attn_k.bias"), vec![kv]),
-            (format!("{p}.attn_v.bias"), vec![kv]),
-            (format!("{p}.attn_output.weight"), vec![embd, embd]),
-            (format!("{p}.attn_norm.weight"), vec![embd]),
-            (format!("{p}.ffn_gate.weight"), vec![ff, embd]),
-            (format!("{p}.ffn_up.weight"), vec![ff, embd]),
-            (format!("{p}.ffn_down.weight"), vec![embd, ff]),
-            (format!("{p}.ffn_norm.weight"), vec![embd]),
-        ]);
-    }
-    Ok(shapes)
-}
-
 /// The hyperparameters of `architecture` are sane and every tensor its model code reads is
-/// present with the shape they imply. `vocab` is the tokenizer's token count.
+/// present with the shape they imply. `vocab` is the tokenizer's token count. An architecture
+/// Hearth does not run is refused by name elsewhere, not here.
 pub fn architecture(content: &Content, architecture: &str, vocab: usize) -> Result<(), Reason> {
+    if !SUPPORTED.contains(&architecture) {
+        return Ok(());
+    }
     let rows = content
         .tensor_infos
         .get("token_embd.weight")
@@ -145,11 +68,8 @@ pub fn architecture(content: &Content, architecture: &str, vocab: usize) -> Resu
             "the tokenizer has {vocab} tokens, the embedding only {rows} rows"
         ));
     }
-    let shapes = match architecture {
-        "qwen2" => qwen2_shapes(content, rows)?,
-        _ => return Ok(()),
-    };
-    for (name, shape) in shapes {
+    let hyper = Hyper::from_content(content, architecture)?;
+    for (name, shape) in hyper.shapes(content, rows) {
         let info = content
             .tensor_infos
             .get(&name)

@@ -126,11 +126,19 @@ impl<R> Gguf<R> {
     }
 
     pub fn i32s(&self, key: &str) -> Result<Vec<i32>> {
+        self.array(key, Value::to_i32)
+    }
+
+    pub fn f32s(&self, key: &str) -> Result<Vec<f32>> {
+        self.array(key, Value::to_f32)
+    }
+
+    fn array<T>(&self, key: &str, item: fn(&Value) -> candle_core::Result<T>) -> Result<Vec<T>> {
         let value = self.value(key)?;
         let items = value.to_vec().map_err(|err| self.wrong_type(key, err))?;
         items
             .iter()
-            .map(Value::to_i32)
+            .map(item)
             .collect::<candle_core::Result<_>>()
             .map_err(|err| self.wrong_type(key, err))
     }

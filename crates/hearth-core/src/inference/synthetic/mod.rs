@@ -1,5 +1,6 @@
-//! Tiny GGUF files written from scratch, for tests and fuzzing: a valid random-weight qwen2
-//! model small enough to load in milliseconds, and the same file with one defect each.
+//! Tiny GGUF files written from scratch, for tests and fuzzing: valid random-weight models of
+//! every supported architecture, small enough to load in milliseconds, and the qwen2 one with
+//! one defect each.
 //!
 //! The writer is Hearth's own (not candle's) so a test can produce anything a hostile file
 //! could contain: wrong counts, lengths past the end, unknown types, overlapping tensors.
@@ -41,148 +42,10 @@ pub struct TinyGguf {
     pub kv_count: Option<u64>,
 }
 
-pub const EMBD: u64 = 64;
-pub const HEADS: u32 = 4;
-pub const KV_HEADS: u32 = 2;
-pub const FF: u64 = 128;
-pub const LAYERS: usize = 2;
-const CHATML: &str = "{% for m in messages %}<|im_start|>{{ m.role }}\n{{ m.content }}<|im_end|>\n{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}";
-
-/// GGML type ids used here.
-const F32: u32 = 0;
-const Q8_0: u32 = 8;
-
-/// Deterministic pseudo-random weights in about [-0.1, 0.1] as Q8_0 blocks: an f16 scale of
-/// 2⁻⁸ and 32 signed bytes each.
-fn q8_0_weights(seed: u64, n: u64) -> Vec<u8> {
-    let mut state = seed
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1442695040888963407);
-    let mut out = Vec::with_capacity((n / 32 * 34) as usize);
-    for i in 0..n {
-        if i % 32 == 0 {
-            out.extend(0x1C00u16.to_le_bytes());
-        }
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        out.push(((state >> 56) as u8 % 51).wrapping_sub(25));
-    }
-    out
-}
-
-fn ones(n: u64) -> Vec<u8> {
-    (0..n).flat_map(|_| 1f32.to_le_bytes()).collect()
-}
-
-/// The GPT-2 byte-to-character map: the 256 byte tokens of a byte-level BPE vocabulary.
-fn byte_tokens() -> Vec<String> {
-    let printable: Vec<u32> = (u32::from(b'!')..=u32::from(b'~'))
-        .chain(0xA1..=0xAC)
-        .chain(0xAE..=0xFF)
-        .collect();
-    let mut extra = 0;
-    (0..=255u32)
-        .map(|b| {
-            let c = if printable.contains(&b) {
-                b
-            } else {
-                extra += 1;
-                255 + extra
-            };
-            char::from_u32(c).map(String::from).unwrap_or_default()
-        })
-        .collect()
-}
+mod models;
+pub use models::{Precision, EMBD, FF, HEADS, KV_HEADS, LAYERS};
 
 impl TinyGguf {
-    /// A valid two-layer qwen2 model with a 260-token byte-level vocabulary and a ChatML
-    /// template; matrices in Q8_0, norms and biases in F32 (about 110 KB).
-    pub fn qwen2() -> Self {
-        let mut tokens = byte_tokens();
-        tokens.push("ab".into());
-        let mut types = vec![1; tokens.len()];
-        for special in ["<|endoftext|>", "<|im_start|>", "<|im_end|>"] {
-            tokens.push(special.to_owned());
-            types.push(3);
-        }
-        let vocab = tokens.len() as u64;
-        let kv = EMBD / u64::from(HEADS) * u64::from(KV_HEADS);
-        let metadata = vec![
-            ("general.architecture".into(), Meta::Str("qwen2".into())),
-            ("general.name".into(), Meta::Str("tiny".into())),
-            ("qwen2.context_length".into(), Meta::U32(256)),
-            ("qwen2.embedding_length".into(), Meta::U32(EMBD as u32)),
-            ("qwen2.block_count".into(), Meta::U32(LAYERS as u32)),
-            ("qwen2.feed_forward_length".into(), Meta::U32(FF as u32)),
-            ("qwen2.attention.head_count".into(), Meta::U32(HEADS)),
-            ("qwen2.attention.head_count_kv".into(), Meta::U32(KV_HEADS)),
-            (
-                "qwen2.attention.layer_norm_rms_epsilon".into(),
-                Meta::F32(1e-6),
-            ),
-            ("qwen2.rope.freq_base".into(), Meta::F32(10000.0)),
-            ("tokenizer.ggml.model".into(), Meta::Str("gpt2".into())),
-            ("tokenizer.ggml.pre".into(), Meta::Str("qwen2".into())),
-            ("tokenizer.ggml.tokens".into(), Meta::Strs(tokens)),
-            ("tokenizer.ggml.token_type".into(), Meta::I32s(types)),
-            (
-                "tokenizer.ggml.merges".into(),
-                Meta::Strs(vec!["a b".into()]),
-            ),
-            (
-                "tokenizer.ggml.eos_token_id".into(),
-                Meta::U32(vocab as u32 - 1),
-            ),
-            ("tokenizer.chat_template".into(), Meta::Str(CHATML.into())),
-        ];
-        let mut seed = 0;
-        let mut tensor = |name: String, dims: Vec<u64>, norm: bool| {
-            seed += 1;
-            let n = dims.iter().product();
-            let (dtype, data) = match (norm, dims.len()) {
-                (true, _) => (F32, ones(n)),
-                (false, 1) => (F32, vec![0; n as usize * 4]),
-                (false, _) => (Q8_0, q8_0_weights(seed, n)),
-            };
-            TensorSpec {
-                name,
-                dims,
-                dtype,
-                offset: None,
-                data,
-            }
-        };
-        let mut tensors = vec![
-            tensor("token_embd.weight".into(), vec![EMBD, vocab], false),
-            tensor("output_norm.weight".into(), vec![EMBD], true),
-        ];
-        for i in 0..LAYERS {
-            let p = format!("blk.{i}");
-            tensors.extend([
-                tensor(format!("{p}.attn_q.weight"), vec![EMBD, EMBD], false),
-                tensor(format!("{p}.attn_k.weight"), vec![EMBD, kv], false),
-                tensor(format!("{p}.attn_v.weight"), vec![EMBD, kv], false),
-                tensor(format!("{p}.attn_q.bias"), vec![EMBD], false),
-                tensor(format!("{p}.attn_k.bias"), vec![kv], false),
-                tensor(format!("{p}.attn_v.bias"), vec![kv], false),
-                tensor(format!("{p}.attn_output.weight"), vec![EMBD, EMBD], false),
-                tensor(format!("{p}.attn_norm.weight"), vec![EMBD], true),
-                tensor(format!("{p}.ffn_gate.weight"), vec![EMBD, FF], false),
-                tensor(format!("{p}.ffn_up.weight"), vec![EMBD, FF], false),
-                tensor(format!("{p}.ffn_down.weight"), vec![FF, EMBD], false),
-                tensor(format!("{p}.ffn_norm.weight"), vec![EMBD], true),
-            ]);
-        }
-        TinyGguf {
-            version: 3,
-            metadata,
-            tensors,
-            tensor_count: None,
-            kv_count: None,
-        }
-    }
-
     /// Sets (or adds) a metadata value.
     pub fn set(mut self, key: &str, value: Meta) -> Self {
         match self.metadata.iter_mut().find(|(k, _)| k == key) {
