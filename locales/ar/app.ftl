@@ -157,10 +157,19 @@ settings-sampling = أخذ العينات
 settings-temperature = درجة الحرارة
 settings-top-p = Top-p
 settings-top-k = Top-k
+settings-min-p = Min-p
 settings-repeat-penalty = عقوبة التكرار
+settings-presence-penalty = عقوبة الظهور
 settings-max-tokens = الحد الأقصى للرموز
 settings-seed = البذرة
-# $value (Number) - the default value of the setting
+settings-stop = تسلسلات الإيقاف
+settings-stop-hint = تسلسل واحد في كل سطر. ينتهي الرد عند ظهور أول تسلسل منها، ولا يُعرض هذا التسلسل.
+# What the hint shows for the stop sequences when there are none.
+settings-stop-none = لا شيء
+# One stop sequence quoted, as the hint lists them.
+# $text (String) - the stop sequence
+settings-stop-text = «{ $text }»
+# $value (Number or String) - the default value of the setting (for the stop sequences: settings-stop-none, or them listed)
 settings-default-value = الافتراضي: { $value }
 # $min (Number) - the smallest value allowed
 # $max (Number) - the largest value allowed
@@ -169,6 +178,9 @@ settings-invalid-range = أدخل رقمًا من { $min } إلى { $max }.
 # $max (Number) - the largest value allowed
 settings-invalid-whole = أدخل عددًا صحيحًا من { $min } إلى { $max }.
 settings-invalid-seed = أدخل عددًا صحيحًا غير سالب.
+# $count (Number) - how many stop sequences are allowed
+# $length (Number) - the most characters each may have
+settings-invalid-stop = يجب ألا يزيد عدد تسلسلات الإيقاف على { $count }، وألا يزيد عدد أحرف كل منها على { $length }.
 settings-reset = استعادة الإعدادات الافتراضية
 settings-save = حفظ
 settings-saved = تم حفظ الإعدادات.
@@ -248,7 +260,7 @@ preferences-manage-models = إدارة النماذج…
 preferences-model-unusable = { $model } (غير قابل للاستخدام)
 preferences-sampling = إعدادات أخذ العينات الافتراضية
 preferences-sampling-hint = تستخدمها كل محادثة ليست لها إعدادات أخذ عينات خاصة بها.
-# $value (Number) - the value Hearth comes with
+# $value (Number or String) - the value Hearth comes with (as in settings-default-value)
 preferences-builtin-value = القيمة المدمجة: { $value }
 preferences-sampling-reset = العودة إلى القيم المدمجة
 preferences-sampling-save = حفظ القيم الافتراضية

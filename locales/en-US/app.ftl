@@ -142,10 +142,19 @@ settings-sampling = Sampling
 settings-temperature = Temperature
 settings-top-p = Top-p
 settings-top-k = Top-k
+settings-min-p = Min-p
 settings-repeat-penalty = Repeat penalty
+settings-presence-penalty = Presence penalty
 settings-max-tokens = Max tokens
 settings-seed = Seed
-# $value (Number) - the default value of the setting
+settings-stop = Stop sequences
+settings-stop-hint = One per line. The reply ends where the first of them appears; that text is not shown.
+# What the hint shows for the stop sequences when there are none.
+settings-stop-none = none
+# One stop sequence quoted, as the hint lists them.
+# $text (String) - the stop sequence
+settings-stop-text = “{ $text }”
+# $value (Number or String) - the default value of the setting (for the stop sequences: settings-stop-none, or them listed)
 settings-default-value = Default: { $value }
 # $min (Number) - the smallest value allowed
 # $max (Number) - the largest value allowed
@@ -154,6 +163,9 @@ settings-invalid-range = Enter a number from { $min } to { $max }.
 # $max (Number) - the largest value allowed
 settings-invalid-whole = Enter a whole number from { $min } to { $max }.
 settings-invalid-seed = Enter a whole number, 0 or more.
+# $count (Number) - how many stop sequences are allowed
+# $length (Number) - the most characters each may have
+settings-invalid-stop = Enter at most { $count } stop sequences, each up to { $length } characters.
 settings-reset = Reset to defaults
 settings-save = Save
 settings-saved = Settings saved.
@@ -233,7 +245,7 @@ preferences-manage-models = Manage models…
 preferences-model-unusable = { $model } (cannot be used)
 preferences-sampling = Default sampling
 preferences-sampling-hint = Used by every conversation without sampling settings of its own.
-# $value (Number) - the value Hearth comes with
+# $value (Number or String) - the value Hearth comes with (as in settings-default-value)
 preferences-builtin-value = Built-in: { $value }
 preferences-sampling-reset = Reset to built-in
 preferences-sampling-save = Save defaults

@@ -139,10 +139,19 @@ settings-sampling = サンプリング
 settings-temperature = 温度
 settings-top-p = Top-p
 settings-top-k = Top-k
+settings-min-p = Min-p
 settings-repeat-penalty = 繰り返しペナルティ
+settings-presence-penalty = 存在ペナルティ
 settings-max-tokens = 最大トークン数
 settings-seed = シード
-# $value (Number) - the default value of the setting
+settings-stop = 停止シーケンス
+settings-stop-hint = 1 行に 1 つずつ入力します。返答はいずれかが現れた時点で終わり、そのシーケンスは表示されません。
+# What the hint shows for the stop sequences when there are none.
+settings-stop-none = なし
+# One stop sequence quoted, as the hint lists them.
+# $text (String) - the stop sequence
+settings-stop-text = 「{ $text }」
+# $value (Number or String) - the default value of the setting (for the stop sequences: settings-stop-none, or them listed)
 settings-default-value = 既定値：{ $value }
 # $min (Number) - the smallest value allowed
 # $max (Number) - the largest value allowed
@@ -151,6 +160,9 @@ settings-invalid-range = { $min }〜{ $max } の数値を入力してくださ�
 # $max (Number) - the largest value allowed
 settings-invalid-whole = { $min }〜{ $max } の整数を入力してください。
 settings-invalid-seed = 0 以上の整数を入力してください。
+# $count (Number) - how many stop sequences are allowed
+# $length (Number) - the most characters each may have
+settings-invalid-stop = 停止シーケンスは { $count } 個まで、それぞれ { $length } 文字以内で入力してください。
 settings-reset = 既定に戻す
 settings-save = 保存
 settings-saved = 設定を保存しました。
@@ -230,7 +242,7 @@ preferences-manage-models = モデルを管理…
 preferences-model-unusable = { $model }（使用できません）
 preferences-sampling = 既定のサンプリング
 preferences-sampling-hint = サンプリングを個別に設定していない会話では、これらの値を使います。
-# $value (Number) - the value Hearth comes with
+# $value (Number or String) - the value Hearth comes with (as in settings-default-value)
 preferences-builtin-value = 初期値：{ $value }
 preferences-sampling-reset = 初期値に戻す
 preferences-sampling-save = 既定値として保存

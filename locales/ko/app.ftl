@@ -139,10 +139,19 @@ settings-sampling = 샘플링
 settings-temperature = 온도
 settings-top-p = Top-p
 settings-top-k = Top-k
+settings-min-p = Min-p
 settings-repeat-penalty = 반복 페널티
+settings-presence-penalty = 존재 페널티
 settings-max-tokens = 최대 토큰 수
 settings-seed = 시드
-# $value (Number) - the default value of the setting
+settings-stop = 중지 시퀀스
+settings-stop-hint = 한 줄에 하나씩 입력하세요. 답변은 가장 먼저 나타나는 시퀀스 바로 앞에서 끝나며, 그 시퀀스는 표시되지 않습니다.
+# What the hint shows for the stop sequences when there are none.
+settings-stop-none = 없음
+# One stop sequence quoted, as the hint lists them.
+# $text (String) - the stop sequence
+settings-stop-text = “{ $text }”
+# $value (Number or String) - the default value of the setting (for the stop sequences: settings-stop-none, or them listed)
 settings-default-value = 기본값: { $value }
 # $min (Number) - the smallest value allowed
 # $max (Number) - the largest value allowed
@@ -151,6 +160,9 @@ settings-invalid-range = { $min }~{ $max } 사이의 숫자를 입력하세요.
 # $max (Number) - the largest value allowed
 settings-invalid-whole = { $min }~{ $max } 사이의 정수를 입력하세요.
 settings-invalid-seed = 0 이상의 정수를 입력하세요.
+# $count (Number) - how many stop sequences are allowed
+# $length (Number) - the most characters each may have
+settings-invalid-stop = 중지 시퀀스는 최대 { $count }개까지, 각각 { $length }자 이하로 입력하세요.
 settings-reset = 기본값으로 재설정
 settings-save = 저장
 settings-saved = 설정을 저장했습니다.
@@ -230,7 +242,7 @@ preferences-manage-models = 모델 관리…
 preferences-model-unusable = { $model }(사용할 수 없음)
 preferences-sampling = 기본 샘플링
 preferences-sampling-hint = 샘플링 설정이 따로 없는 모든 대화에 사용됩니다.
-# $value (Number) - the value Hearth comes with
+# $value (Number or String) - the value Hearth comes with (as in settings-default-value)
 preferences-builtin-value = 기본 제공 값: { $value }
 preferences-sampling-reset = 기본 제공 값으로 재설정
 preferences-sampling-save = 기본값으로 저장

@@ -139,10 +139,19 @@ settings-sampling = Tham số lấy mẫu
 settings-temperature = Nhiệt độ
 settings-top-p = Top-p
 settings-top-k = Top-k
+settings-min-p = Min-p
 settings-repeat-penalty = Mức phạt lặp lại
+settings-presence-penalty = Mức phạt xuất hiện
 settings-max-tokens = Số token tối đa
 settings-seed = Seed
-# $value (Number) - the default value of the setting
+settings-stop = Chuỗi dừng
+settings-stop-hint = Mỗi dòng một chuỗi. Câu trả lời sẽ kết thúc ngay trước chuỗi đầu tiên xuất hiện, và chuỗi đó không được hiển thị.
+# What the hint shows for the stop sequences when there are none.
+settings-stop-none = không có
+# One stop sequence quoted, as the hint lists them.
+# $text (String) - the stop sequence
+settings-stop-text = “{ $text }”
+# $value (Number or String) - the default value of the setting (for the stop sequences: settings-stop-none, or them listed)
 settings-default-value = Mặc định: { $value }
 # $min (Number) - the smallest value allowed
 # $max (Number) - the largest value allowed
@@ -151,6 +160,9 @@ settings-invalid-range = Nhập một số từ { $min } đến { $max }.
 # $max (Number) - the largest value allowed
 settings-invalid-whole = Nhập một số nguyên từ { $min } đến { $max }.
 settings-invalid-seed = Nhập một số nguyên từ 0 trở lên.
+# $count (Number) - how many stop sequences are allowed
+# $length (Number) - the most characters each may have
+settings-invalid-stop = Nhập tối đa { $count } chuỗi dừng, mỗi chuỗi không quá { $length } ký tự.
 settings-reset = Khôi phục mặc định
 settings-save = Lưu
 settings-saved = Đã lưu cài đặt.
@@ -230,7 +242,7 @@ preferences-manage-models = Quản lý mô hình…
 preferences-model-unusable = { $model } (không dùng được)
 preferences-sampling = Tham số lấy mẫu mặc định
 preferences-sampling-hint = Dùng cho mọi cuộc trò chuyện không có tham số lấy mẫu riêng.
-# $value (Number) - the value Hearth comes with
+# $value (Number or String) - the value Hearth comes with (as in settings-default-value)
 preferences-builtin-value = Mặc định gốc: { $value }
 preferences-sampling-reset = Khôi phục mặc định gốc
 preferences-sampling-save = Lưu mặc định

@@ -139,10 +139,19 @@ settings-sampling = 采样
 settings-temperature = 温度
 settings-top-p = Top-p
 settings-top-k = Top-k
+settings-min-p = Min-p
 settings-repeat-penalty = 重复惩罚
+settings-presence-penalty = 存在惩罚
 settings-max-tokens = 最大 token 数
 settings-seed = 随机种子
-# $value (Number) - the default value of the setting
+settings-stop = 停止序列
+settings-stop-hint = 每行一个。回复会在最先出现的停止序列之前结束，该序列本身不会显示。
+# What the hint shows for the stop sequences when there are none.
+settings-stop-none = 无
+# One stop sequence quoted, as the hint lists them.
+# $text (String) - the stop sequence
+settings-stop-text = “{ $text }”
+# $value (Number or String) - the default value of the setting (for the stop sequences: settings-stop-none, or them listed)
 settings-default-value = 默认值：{ $value }
 # $min (Number) - the smallest value allowed
 # $max (Number) - the largest value allowed
@@ -151,6 +160,9 @@ settings-invalid-range = 请输入 { $min } 到 { $max } 之间的数字。
 # $max (Number) - the largest value allowed
 settings-invalid-whole = 请输入 { $min } 到 { $max } 之间的整数。
 settings-invalid-seed = 请输入大于或等于 0 的整数。
+# $count (Number) - how many stop sequences are allowed
+# $length (Number) - the most characters each may have
+settings-invalid-stop = 最多输入 { $count } 个停止序列，每个不超过 { $length } 个字符。
 settings-reset = 恢复默认设置
 settings-save = 保存
 settings-saved = 设置已保存。
@@ -230,7 +242,7 @@ preferences-manage-models = 管理模型…
 preferences-model-unusable = { $model }（无法使用）
 preferences-sampling = 默认采样
 preferences-sampling-hint = 没有单独采样设置的对话都使用这些值。
-# $value (Number) - the value Hearth comes with
+# $value (Number or String) - the value Hearth comes with (as in settings-default-value)
 preferences-builtin-value = 内置值：{ $value }
 preferences-sampling-reset = 恢复内置值
 preferences-sampling-save = 保存为默认值

@@ -99,6 +99,12 @@ export interface Sampling {
   top_k: number;
   repeat_penalty: number;
   repeat_last_n: number;
+  /** Drops tokens less likely than min_p × the most likely one (0: off). */
+  min_p: number;
+  /** Taken off the logit of every token the reply already used (0: off). */
+  presence_penalty: number;
+  /** The reply ends before the first of these texts, which is not shown. */
+  stop: string[];
   max_tokens: number;
   seed: number;
 }

@@ -1,14 +1,32 @@
 // The sampling fields of a form: a conversation's settings, or the window's default sampling
-// in Preferences. Each is a labelled number field, with a hint (the value it falls back to)
-// and, when refused, a message saying what it takes.
+// in Preferences. Each number is a labelled number field, and the stop texts a small text box
+// (one a line), each with a hint (the value it falls back to) and, when refused, a message
+// saying what it takes.
 import { t } from "./i18n";
 import type { Sampling } from "./ipc";
-import { FIELDS, fieldText, invalidText, type Field, type Limits } from "./settings-form";
+import { FIELDS, fieldText, invalidStopText, invalidText, STOP, stopHint, stopText, type Field, type Limits } from "./settings-form";
 
 interface FieldParts {
-  input: HTMLInputElement;
+  input: HTMLInputElement | HTMLTextAreaElement;
   hint: HTMLSpanElement;
   message: HTMLSpanElement;
+}
+
+function numberInput(limits: Limits): HTMLInputElement {
+  const input = document.createElement("input");
+  input.type = "number";
+  input.min = String(limits.min);
+  input.max = String(limits.max);
+  input.step = String(limits.step);
+  input.inputMode = limits.whole ? "numeric" : "decimal";
+  return input;
+}
+
+function hintSpan(id: string, className: string): HTMLSpanElement {
+  const span = document.createElement("span");
+  span.className = className;
+  span.id = id;
+  return span;
 }
 
 export class SamplingFields {
@@ -18,35 +36,48 @@ export class SamplingFields {
 
   /** Ids start with `prefix` (#settings-top-p); `edited` runs as the user types in a field. */
   constructor(prefix: string, edited: (field: Field) => void) {
-    this.rows = FIELDS.map((limits) => this.row(limits, prefix, edited));
+    this.rows = [
+      ...FIELDS.map((limits) => this.row(prefix, limits.field, limits.label, numberInput(limits), edited)),
+      this.stopRow(prefix, edited),
+    ];
   }
 
-  private row(limits: Limits, prefix: string, edited: (field: Field) => void): HTMLDivElement {
-    const id = `${prefix}-${limits.field.replaceAll("_", "-")}`;
+  private row(
+    prefix: string,
+    field: Field,
+    labelId: string,
+    input: HTMLInputElement | HTMLTextAreaElement,
+    edited: (field: Field) => void,
+  ): HTMLDivElement {
+    const id = `${prefix}-${field.replaceAll("_", "-")}`;
     const row = document.createElement("div");
     row.className = "settings-field";
     const label = document.createElement("label");
     label.htmlFor = id;
-    label.dataset.l10nId = limits.label;
-    const input = document.createElement("input");
-    input.type = "number";
+    label.dataset.l10nId = labelId;
     input.id = id;
     input.dataset.testid = id;
-    input.min = String(limits.min);
-    input.max = String(limits.max);
-    input.step = String(limits.step);
-    input.inputMode = limits.whole ? "numeric" : "decimal";
-    const hint = document.createElement("span");
-    hint.className = "settings-hint";
-    hint.id = `${id}-default`;
-    const message = document.createElement("span");
-    message.className = "settings-invalid";
-    message.id = `${id}-invalid`;
+    const hint = hintSpan(`${id}-default`, "settings-hint");
+    const message = hintSpan(`${id}-invalid`, "settings-invalid");
     message.hidden = true;
     input.setAttribute("aria-describedby", `${hint.id} ${message.id}`);
-    input.addEventListener("input", () => edited(limits.field));
+    input.addEventListener("input", () => edited(field));
     row.append(label, input, hint, message);
-    this.parts.set(limits.field, { input, hint, message });
+    this.parts.set(field, { input, hint, message });
+    return row;
+  }
+
+  /** The stop texts' row, across the fieldset, with a line saying how they are typed. */
+  private stopRow(prefix: string, edited: (field: Field) => void): HTMLDivElement {
+    const box = document.createElement("textarea");
+    box.rows = 2;
+    box.spellcheck = false;
+    const row = this.row(prefix, "stop", STOP.label, box, edited);
+    row.classList.add("settings-stop");
+    const help = hintSpan(`${box.id}-help`, "settings-hint");
+    help.dataset.l10nId = "settings-stop-hint";
+    box.after(help);
+    box.setAttribute("aria-describedby", `${help.id} ${box.getAttribute("aria-describedby")}`);
     return row;
   }
 
@@ -56,6 +87,8 @@ export class SamplingFields {
       const parts = this.parts.get(limits.field);
       if (parts) parts.input.value = fieldText(sampling[limits.field], limits);
     }
+    const stop = this.parts.get("stop");
+    if (stop) stop.input.value = stopText(sampling.stop);
   }
 
   /** Each field as typed. */
@@ -68,14 +101,19 @@ export class SamplingFields {
   /** Draws each hint (Fluent id `hint` with the field's value in `fallback`) and the refused fields' messages. */
   render(hint: string, fallback: Sampling, invalid: ReadonlySet<Field>): void {
     for (const limits of FIELDS) {
-      const parts = this.parts.get(limits.field);
-      if (!parts) continue;
-      parts.hint.textContent = t(hint, { value: fallback[limits.field] });
-      const bad = invalid.has(limits.field);
-      parts.input.setAttribute("aria-invalid", String(bad));
-      parts.message.hidden = !bad;
-      parts.message.textContent = bad ? invalidText(limits) : "";
+      this.show(limits.field, t(hint, { value: fallback[limits.field] }), invalid.has(limits.field) ? invalidText(limits) : null);
     }
+    this.show("stop", t(hint, { value: stopHint(fallback.stop) }), invalid.has("stop") ? invalidStopText() : null);
+  }
+
+  /** Puts `hint` under a field, and `refused` (null: nothing is wrong) under that. */
+  private show(field: Field, hint: string, refused: string | null): void {
+    const parts = this.parts.get(field);
+    if (!parts) return;
+    parts.hint.textContent = hint;
+    parts.input.setAttribute("aria-invalid", String(refused !== null));
+    parts.message.hidden = refused === null;
+    parts.message.textContent = refused ?? "";
   }
 
   focus(field: Field): void {

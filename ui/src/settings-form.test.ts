@@ -2,17 +2,36 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setLanguage, t } from "./i18n";
 import type { ConversationSettings, Sampling } from "./ipc";
-import { buildChange, FIELDS, fieldText, invalidText, modelChoices, parseField, parseSampling, sameSampling, type Field, type Form } from "./settings-form";
+import {
+  buildChange,
+  FIELDS,
+  fieldText,
+  invalidStopText,
+  invalidText,
+  modelChoices,
+  parseField,
+  parseSampling,
+  parseStop,
+  sameSampling,
+  stopHint,
+  stopText,
+  type Field,
+  type Form,
+  type NumberField,
+} from "./settings-form";
 
 afterEach(() => setLanguage("en-US"));
 
-const defaults: Sampling = { temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, max_tokens: 1024, seed: 299792458 };
-const limitsOf = (field: Field) => FIELDS.find((l) => l.field === field)!;
+const defaults: Sampling = {
+  temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, min_p: 0, presence_penalty: 0, stop: [], max_tokens: 1024, seed: 299792458,
+};
+const limitsOf = (field: NumberField) => FIELDS.find((l) => l.field === field)!;
 
 /** The form as the dialog fills it from `sampling`, with `changes` typed over it. */
 function form(changes: Partial<Record<Field, string>> = {}, rest: Partial<Form> = {}): Form {
   const values = {} as Record<Field, string>;
   for (const limits of FIELDS) values[limits.field] = changes[limits.field] ?? fieldText(defaults[limits.field], limits);
+  values.stop = changes.stop ?? stopText(defaults.stop);
   return { systemPrompt: "", model: "", values, ...rest };
 }
 
@@ -23,6 +42,9 @@ describe("parseField", () => {
     expect(parseField("0.33", limitsOf("temperature"))).toBe(0.33);
     expect(parseField("8192", limitsOf("max_tokens"))).toBe(8192);
     expect(parseField("0", limitsOf("seed"))).toBe(0);
+    expect(parseField("0.05", limitsOf("min_p"))).toBe(0.05);
+    expect(parseField("1", limitsOf("min_p"))).toBe(1);
+    expect(parseField("1.5", limitsOf("presence_penalty"))).toBe(1.5);
   });
 
   it("refuses what is empty, out of range or not whole where it must be", () => {
@@ -35,6 +57,36 @@ describe("parseField", () => {
     expect(parseField("-1", limitsOf("seed"))).toBeNull();
     expect(parseField("1e20", limitsOf("seed"))).toBeNull();
     expect(parseField("abc", limitsOf("top_k"))).toBeNull();
+    expect(parseField("1.01", limitsOf("min_p"))).toBeNull();
+    expect(parseField("-0.5", limitsOf("presence_penalty"))).toBeNull();
+    expect(parseField("2.5", limitsOf("presence_penalty"))).toBeNull();
+  });
+});
+
+describe("parseStop", () => {
+  it("takes one text a line, leaving blank lines out and keeping spaces", () => {
+    expect(parseStop("")).toEqual([]);
+    expect(parseStop("\n  \n")).toEqual([]);
+    expect(parseStop("###\n\nUser:\n")).toEqual(["###", "User:"]);
+    expect(parseStop("  Q: \r\nEND\r\n")).toEqual(["  Q: ", "END"]);
+    expect(parseStop("a  b\t")).toEqual(["a  b\t"]);
+  });
+
+  it("takes up to 4 texts of up to 64 characters, counted as characters", () => {
+    expect(parseStop("1\n2\n3\n\n4")).toEqual(["1", "2", "3", "4"]);
+    expect(parseStop("x".repeat(64))).toEqual(["x".repeat(64)]);
+    expect(parseStop("終".repeat(64))).toEqual(["終".repeat(64)]);
+    expect(parseStop("😀".repeat(64))).toEqual(["😀".repeat(64)]);
+  });
+
+  it("refuses a fifth text or a longer one", () => {
+    expect(parseStop("1\n2\n3\n4\n5")).toBeNull();
+    expect(parseStop(`ok\n${"x".repeat(65)}`)).toBeNull();
+  });
+
+  it("puts the texts back one a line", () => {
+    expect(stopText(["  Q: ", "END"])).toBe("  Q: \nEND");
+    expect(parseStop(stopText(["  Q: ", "END"]))).toEqual(["  Q: ", "END"]);
   });
 });
 
@@ -66,6 +118,30 @@ describe("buildChange", () => {
 
   it("names every field to fix and sends nothing", () => {
     expect(buildChange(form({ temperature: "9", seed: "" }), defaults, defaults)).toEqual({ ok: false, invalid: ["temperature", "seed"] });
+    expect(buildChange(form({ min_p: "2", presence_penalty: "3", stop: "a\nb\nc\nd\ne" }), defaults, defaults)).toEqual({
+      ok: false,
+      invalid: ["min_p", "presence_penalty", "stop"],
+    });
+  });
+
+  it("sends min_p, the presence penalty and the stop texts with the rest", () => {
+    const outcome = buildChange(form({ min_p: "0.05", presence_penalty: "0.5", stop: "###\n\n User:" }), defaults, defaults);
+    expect(outcome).toEqual({
+      ok: true,
+      change: { systemPrompt: null, model: null, sampling: { ...defaults, min_p: 0.05, presence_penalty: 0.5, stop: ["###", " User:"] } },
+    });
+  });
+
+  it("compares the stop texts by value, in order", () => {
+    const current = { ...defaults, stop: ["###", "END"] };
+    expect(buildChange(form({ stop: "###\nEND" }), current, { ...defaults, stop: ["###", "END"] })).toEqual({
+      ok: true,
+      change: { systemPrompt: null, model: null, sampling: null },
+    });
+    const reordered = buildChange(form({ stop: "END\n###" }), current, current);
+    expect(reordered.ok && reordered.change.sampling?.stop).toEqual(["END", "###"]);
+    const emptied = buildChange(form({ stop: "" }), current, defaults);
+    expect(emptied.ok && emptied.change.sampling).toBeNull();
   });
 });
 
@@ -84,7 +160,21 @@ describe("parseSampling (the default sampling in Preferences)", () => {
 
   it("compares samplings despite single-precision noise", () => {
     expect(sameSampling({ ...defaults, temperature: 0.30000001192092896 }, defaults)).toBe(true);
+    expect(sameSampling({ ...defaults, presence_penalty: 0.20000000298023224 }, { ...defaults, presence_penalty: 0.2 })).toBe(true);
     expect(sameSampling({ ...defaults, repeat_last_n: 65 }, defaults)).toBe(false);
+    expect(sameSampling({ ...defaults, min_p: 0.1 }, defaults)).toBe(false);
+  });
+
+  it("compares stop texts exactly", () => {
+    expect(sameSampling({ ...defaults, stop: ["a", "b"] }, { ...defaults, stop: ["a", "b"] })).toBe(true);
+    expect(sameSampling({ ...defaults, stop: ["a"] }, { ...defaults, stop: ["a", "b"] })).toBe(false);
+    expect(sameSampling({ ...defaults, stop: ["a "] }, { ...defaults, stop: ["a"] })).toBe(false);
+    expect(sameSampling({ ...defaults, stop: ["b", "a"] }, { ...defaults, stop: ["a", "b"] })).toBe(false);
+  });
+
+  it("keeps the stop texts when they are typed again as they were", () => {
+    const current = { ...defaults, stop: ["\tEND"] };
+    expect(parseSampling(form({ stop: stopText(current.stop) }).values, current)).toEqual({ ok: true, sampling: current });
   });
 });
 
@@ -98,6 +188,19 @@ describe("wording", () => {
     setLanguage("vi");
     expect(t("settings-default-value", { value: 0.3 })).toBe("Mặc định: 0,3");
     expect(invalidText(limitsOf("max_tokens"))).toBe("Nhập một số nguyên từ 1 đến 8.192.");
+  });
+
+  it("names the stop texts' limits and their fallback in each language", () => {
+    expect(invalidStopText()).toBe("Enter at most 4 stop sequences, each up to 64 characters.");
+    expect(t("settings-default-value", { value: stopHint([]) })).toBe("Default: none");
+    expect(stopHint(["###", "END"])).toBe("“###” or “END”");
+    setLanguage("ja");
+    expect(invalidStopText()).toBe("停止シーケンスは 4 個まで、それぞれ 64 文字以内で入力してください。");
+    expect(t("settings-default-value", { value: stopHint([]) })).toBe("既定値：なし");
+    expect(stopHint(["###", "END"])).toBe("「###」または「END」");
+    setLanguage("vi");
+    expect(invalidStopText()).toBe("Nhập tối đa 4 chuỗi dừng, mỗi chuỗi không quá 64 ký tự.");
+    expect(t("preferences-builtin-value", { value: stopHint([]) })).toBe("Mặc định gốc: không có");
   });
 });
 

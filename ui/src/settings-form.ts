@@ -1,14 +1,17 @@
 // What the settings dialog shows and sends, without the DOM: the sampling fields and their
 // limits (the Preferences' default sampling has the same), the model choices, and turning the
 // form into a set_conversation_settings call.
-import { t } from "./i18n";
+import { language, t } from "./i18n";
 import type { ConversationSettings, Sampling, SettingsChange } from "./ipc";
 
-/** The sampling values the dialog lets the user change (repeat_last_n is kept as it is). */
-export type Field = "temperature" | "top_p" | "top_k" | "repeat_penalty" | "max_tokens" | "seed";
+/** The sampling values typed as numbers (repeat_last_n is kept as it is). */
+export type NumberField = "temperature" | "top_p" | "top_k" | "min_p" | "repeat_penalty" | "presence_penalty" | "max_tokens" | "seed";
+
+/** The sampling values the dialog lets the user change: the numbers and the stop texts. */
+export type Field = NumberField | "stop";
 
 export interface Limits {
-  field: Field;
+  field: NumberField;
   /** Fluent id of the field's label. */
   label: string;
   min: number;
@@ -21,11 +24,16 @@ export const FIELDS: readonly Limits[] = [
   { field: "temperature", label: "settings-temperature", min: 0, max: 2, step: 0.05, whole: false },
   { field: "top_p", label: "settings-top-p", min: 0, max: 1, step: 0.05, whole: false },
   { field: "top_k", label: "settings-top-k", min: 0, max: 200, step: 1, whole: true },
+  { field: "min_p", label: "settings-min-p", min: 0, max: 1, step: 0.01, whole: false },
   { field: "repeat_penalty", label: "settings-repeat-penalty", min: 1, max: 2, step: 0.05, whole: false },
+  { field: "presence_penalty", label: "settings-presence-penalty", min: 0, max: 2, step: 0.05, whole: false },
   { field: "max_tokens", label: "settings-max-tokens", min: 1, max: 8192, step: 1, whole: true },
   // A JavaScript number holds whole numbers exactly up to here.
   { field: "seed", label: "settings-seed", min: 0, max: Number.MAX_SAFE_INTEGER, step: 1, whole: true },
 ];
+
+/** The stop texts, typed one a line: at most `count` of them, each at most `length` characters. */
+export const STOP = { label: "settings-stop", count: 4, length: 64 } as const;
 
 /** What the form holds: the prompt as typed, the model ("" for the default), each field as typed. */
 export interface Form {
@@ -44,9 +52,32 @@ export function parseField(raw: string, limits: Limits): number | null {
   return value;
 }
 
+/**
+ * The stop texts typed in `raw`, one a line (blank lines left out, spaces kept as typed), or null
+ * when there are more than STOP.count or one is longer than STOP.length.
+ */
+export function parseStop(raw: string): string[] | null {
+  const texts = raw
+    .split("\n")
+    .map((line) => line.replace(/\r$/, ""))
+    .filter((line) => line.trim() !== "");
+  if (texts.length > STOP.count || texts.some((text) => [...text].length > STOP.length)) return null;
+  return texts;
+}
+
 /** A value as put in its field; single-precision noise (1.100000023841858) is rounded away. */
 export function fieldText(value: number, limits: Limits): string {
   return limits.whole ? String(value) : String(Number(value.toFixed(4)));
+}
+
+/** The stop texts as put in their box, one a line. */
+export const stopText = (stop: readonly string[]): string => stop.join("\n");
+
+/** The stop texts as a hint names them: each quoted, as alternatives, or "none". */
+export function stopHint(stop: readonly string[]): string {
+  if (stop.length === 0) return t("settings-stop-none");
+  const quoted = stop.map((text) => t("settings-stop-text", { text }));
+  return new Intl.ListFormat(language(), { type: "disjunction" }).format(quoted);
 }
 
 /** The message under a field whose value was refused, in the current language. */
@@ -55,11 +86,17 @@ export function invalidText(limits: Limits): string {
   return t(limits.whole ? "settings-invalid-whole" : "settings-invalid-range", { min: limits.min, max: limits.max });
 }
 
+/** The message under the stop texts when they were refused. */
+export const invalidStopText = (): string => t("settings-invalid-stop", { count: STOP.count, length: STOP.length });
+
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
-/** Whether two samplings hold the same values (single-precision noise aside). */
+/** Whether two samplings hold the same values (single-precision noise aside; stop texts exactly). */
 export function sameSampling(a: Sampling, b: Sampling): boolean {
-  return (Object.keys(b) as (keyof Sampling)[]).every((key) => same(a[key], b[key]));
+  const { stop: stopA, ...numbersA } = a;
+  const { stop: stopB, ...numbersB } = b;
+  const sameStop = stopA.length === stopB.length && stopA.every((text, i) => text === stopB[i]);
+  return sameStop && (Object.keys(numbersB) as (keyof typeof numbersB)[]).every((key) => same(numbersA[key], numbersB[key]));
 }
 
 export type SamplingOutcome = { ok: true; sampling: Sampling } | { ok: false; invalid: Field[] };
@@ -73,6 +110,9 @@ export function parseSampling(values: Record<Field, string>, current: Sampling):
     if (value === null) invalid.push(limits.field);
     else sampling[limits.field] = value;
   }
+  const stop = parseStop(values.stop);
+  if (stop === null) invalid.push("stop");
+  else sampling.stop = stop;
   return invalid.length > 0 ? { ok: false, invalid } : { ok: true, sampling };
 }
 

@@ -18,7 +18,7 @@ export interface Seed {
   /** Minutes since its last activity. */
   ago?: number;
   messages?: { role: "user" | "assistant"; content: string; state?: string }[];
-  settings?: { systemPrompt: string | null; model: string | null; sampling: Record<string, number> | null };
+  settings?: { systemPrompt: string | null; model: string | null; sampling: Record<string, number | string[]> | null };
 }
 
 /** Installs the mock with `seeds` (oldest first) and `globals` on window, then opens the window. */

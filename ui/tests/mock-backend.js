@@ -332,7 +332,7 @@
       const c = conversation(conversationId);
       if (model !== null) models.named(model);
       const prompt = systemPrompt === null || systemPrompt.trim() === "" ? null : systemPrompt;
-      settings.set(c.id, { systemPrompt: prompt, model, sampling: sampling === null ? null : { ...sampling } });
+      settings.set(c.id, { systemPrompt: prompt, model, sampling: sampling === null ? null : structuredClone(sampling) });
       return null;
     },
     export_conversations: ({ conversationId, format }) => exportedPath(conversationId, format),

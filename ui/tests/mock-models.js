@@ -13,10 +13,13 @@
 //   memoryAvailable / memoryTotal (bytes, or null), models (the live list: add or change a
 //   model, e.g. one with a problem, before opening a view of them).
 (() => {
-  const builtinSampling = { temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, max_tokens: 1024, seed: 299792458 };
+  const builtinSampling = {
+    temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, min_p: 0, presence_penalty: 0, stop: [],
+    max_tokens: 1024, seed: 299792458,
+  };
   /** The window's default sampling as the user set it (set_default_sampling); null: the built-in one. */
   let customSampling = null;
-  const defaultSampling = () => ({ ...(customSampling ?? builtinSampling) });
+  const defaultSampling = () => structuredClone(customSampling ?? builtinSampling);
   const MODELS_DIR = "/home/user/.local/share/hearth/models";
   /** The catalog, in its order, then the imported models; isDefault is filled in when shown. */
   const models = [
@@ -93,9 +96,9 @@
         defaultModel = name;
         return null;
       },
-      app_settings: () => ({ defaultModel, sampling: defaultSampling(), builtinSampling: { ...builtinSampling }, customSampling: customSampling !== null }),
+      app_settings: () => ({ defaultModel, sampling: defaultSampling(), builtinSampling: structuredClone(builtinSampling), customSampling: customSampling !== null }),
       set_default_sampling: ({ sampling }) => {
-        customSampling = sampling === null ? null : { ...sampling };
+        customSampling = sampling === null ? null : structuredClone(sampling);
         return null;
       },
     },

@@ -1,7 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { calls, mock, openPreferences, row, start } from "./fixtures";
 
-const BUILT_IN = { temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, max_tokens: 1024, seed: 299792458 };
+const BUILT_IN = {
+  temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, min_p: 0, presence_penalty: 0, stop: [] as string[],
+  max_tokens: 1024, seed: 299792458,
+};
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
 const chat = [{ title: "Trip", messages: [{ role: "user" as const, content: "Where to?" }, { role: "assistant" as const, content: "Kyoto." }] }];
 
@@ -35,10 +38,15 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   await start(page, chat);
   const dialog = await openPreferences(page);
   const number = (name: string) => dialog.getByRole("spinbutton", { name, exact: true });
-  const shown = { Temperature: "0.3", "Top-p": "0.9", "Top-k": "40", "Repeat penalty": "1.1", "Max tokens": "1024", Seed: "299792458" };
+  const shown = {
+    Temperature: "0.3", "Top-p": "0.9", "Top-k": "40", "Min-p": "0", "Repeat penalty": "1.1", "Presence penalty": "0", "Max tokens": "1024", Seed: "299792458",
+  };
   for (const [name, value] of Object.entries(shown)) await expect(number(name)).toHaveValue(value);
   await expect(number("Temperature")).toHaveAccessibleDescription("Built-in: 0.3");
   await expect(number("Max tokens")).toHaveAccessibleDescription("Built-in: 1,024");
+  await expect(number("Presence penalty")).toHaveAccessibleDescription("Built-in: 0");
+  await expect(dialog.getByRole("textbox", { name: "Stop sequences" })).toHaveValue("");
+  await expect(dialog.getByRole("textbox", { name: "Stop sequences" })).toHaveAccessibleDescription(/ Built-in: none$/);
   const save = dialog.getByRole("button", { name: "Save defaults" });
 
   // Refused values are pointed out, and nothing is sent.
@@ -90,6 +98,46 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   await save.click();
   await expect(dialog.getByTestId("preferences-sampling-error")).toHaveText(/^The disk is full\./);
   await expect(number("Seed")).toHaveValue("7");
+});
+
+test("the default min-p, presence penalty and stop sequences are saved, refused when too many, and used by conversations", async ({ page }) => {
+  await start(page, chat);
+  const dialog = await openPreferences(page);
+  const minP = dialog.getByRole("spinbutton", { name: "Min-p" });
+  const stop = dialog.getByRole("textbox", { name: "Stop sequences" });
+  const save = dialog.getByRole("button", { name: "Save defaults" });
+  await minP.fill("0.1");
+  await dialog.getByRole("spinbutton", { name: "Presence penalty" }).fill("0.3");
+  await stop.fill(`###\n${"=".repeat(65)}`);
+  await save.click();
+  await expect(stop).toHaveAttribute("aria-invalid", "true");
+  await expect(stop).toBeFocused();
+  await expect(dialog.getByText("Enter at most 4 stop sequences, each up to 64 characters.")).toBeVisible();
+  expect(await calls(page, "set_default_sampling")).toEqual([]);
+
+  await stop.fill("###\n\nQ:");
+  await save.click();
+  await expect(page.getByTestId("toast")).toContainText("Defaults saved.");
+  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, min_p: 0.1, presence_penalty: 0.3, stop: ["###", "Q:"] } }]);
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  // A conversation without its own sampling starts from them, and names them as its defaults.
+  const settings = await conversationSettings(page);
+  await expect(settings.getByRole("spinbutton", { name: "Min-p" })).toHaveValue("0.1");
+  await expect(settings.getByRole("spinbutton", { name: "Presence penalty" })).toHaveAccessibleDescription("Default: 0.3");
+  const own = settings.getByRole("textbox", { name: "Stop sequences" });
+  await expect(own).toHaveValue("###\nQ:");
+  await expect(own).toHaveAccessibleDescription(/ Default: “###” or “Q:”$/);
+  // Saved as they are, they are the defaults (the stop sequences compared by value): null is sent.
+  await settings.getByRole("button", { name: "Save" }).click();
+  await expect(settings).toBeHidden();
+  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: null, model: null, sampling: null }]);
+
+  await openPreferences(page);
+  await dialog.getByRole("button", { name: "Reset to built-in" }).click();
+  await expect(stop).toHaveValue("");
+  await expect(minP).toHaveValue("0");
+  expect((await calls(page, "set_default_sampling")).at(-1)).toEqual({ sampling: null });
 });
 
 test("the default model changes at once; a refused change is explained and put back", async ({ page }) => {
@@ -156,6 +204,8 @@ test("switching the language in Preferences translates the window, Preferences a
   await expect(dialog).toHaveAccessibleName("設定");
   await expect(dialog.getByRole("heading", { level: 3 })).toHaveText(["言語と外観", "既定のモデル", "既定のサンプリング", "データ"]);
   await expect(dialog.getByRole("spinbutton", { name: "温度" })).toHaveAccessibleDescription("初期値：0.3");
+  await expect(dialog.getByRole("spinbutton", { name: "存在ペナルティ" })).toHaveAccessibleDescription("初期値：0");
+  await expect(dialog.getByRole("textbox", { name: "停止シーケンス" })).toHaveAccessibleDescription(/ 初期値：なし$/);
   await expect(dialog.getByRole("button", { name: "既定値として保存" })).toBeVisible();
   await expect(page.getByTestId("open-models")).toHaveText("モデル");
   await expect(page.getByTestId("send")).toHaveText("送信");

@@ -2,8 +2,12 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { calls, mock, row, start } from "./fixtures";
 
-const DEFAULTS = { temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, max_tokens: 1024, seed: 299792458 };
+const DEFAULTS = {
+  temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, min_p: 0, presence_penalty: 0, stop: [] as string[],
+  max_tokens: 1024, seed: 299792458,
+};
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
+const STOP_HELP = "One per line. The reply ends where the first of them appears; that text is not shown.";
 
 /** A persona's prompt as locales/<lang>/personas.ftl writes it. */
 function personaPrompt(lang: string, persona: string): string {
@@ -45,10 +49,15 @@ test("settings open from the menu with the defaults, save exactly what changed, 
   await expect(model.locator("option:disabled")).toHaveText(["Qwen2.5-Coder 1.5B Instruct (not installed)", "Gemma 3 270M (not installed)"]);
 
   const number = (name: string) => dialog.getByRole("spinbutton", { name, exact: true });
-  const shown = { Temperature: "0.3", "Top-p": "0.9", "Top-k": "40", "Repeat penalty": "1.1", "Max tokens": "1024", Seed: "299792458" };
+  const shown = {
+    Temperature: "0.3", "Top-p": "0.9", "Top-k": "40", "Min-p": "0", "Repeat penalty": "1.1", "Presence penalty": "0", "Max tokens": "1024", Seed: "299792458",
+  };
   for (const [name, value] of Object.entries(shown)) await expect(number(name)).toHaveValue(value);
   await expect(number("Temperature")).toHaveAccessibleDescription("Default: 0.3");
   await expect(number("Seed")).toHaveAccessibleDescription("Default: 299,792,458");
+  const stop = dialog.getByRole("textbox", { name: "Stop sequences" });
+  await expect(stop).toHaveValue("");
+  await expect(stop).toHaveAccessibleDescription(`${STOP_HELP} Default: none`);
 
   await prompt.fill("Answer in haiku.");
   await number("Temperature").fill("0.7");
@@ -125,6 +134,80 @@ test("a value out of range is pointed out in the dialog and nothing is sent", as
   ]);
 });
 
+test("min-p, the presence penalty and stop sequences are sent with the sampling and shown again", async ({ page }) => {
+  await start(page, [{ title: "Story" }]);
+  const dialog = await openFromMenu(page, "Story");
+  const minP = dialog.getByRole("spinbutton", { name: "Min-p" });
+  const presence = dialog.getByRole("spinbutton", { name: "Presence penalty" });
+  const stop = dialog.getByRole("textbox", { name: "Stop sequences" });
+  await minP.fill("0.05");
+  await presence.fill("0.5");
+  // Blank lines are left out; the spaces of a stop sequence are kept.
+  await stop.fill("###\n\n User:\nThe End");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, min_p: 0.05, presence_penalty: 0.5, stop: ["###", " User:", "The End"] } },
+  ]);
+
+  await openFromMenu(page, "Story");
+  await expect(minP).toHaveValue("0.05");
+  await expect(presence).toHaveValue("0.5");
+  await expect(stop).toHaveValue("###\n User:\nThe End");
+  // Saved again unchanged, the stop sequences compare equal and the same sampling is sent.
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  expect((await calls(page, "set_conversation_settings"))[1].sampling.stop).toEqual(["###", " User:", "The End"]);
+
+  // Emptied again, the sampling is the default one.
+  await openFromMenu(page, "Story");
+  await minP.fill("0");
+  await presence.fill("0");
+  await stop.fill("\n");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  expect((await calls(page, "set_conversation_settings"))[2]).toEqual({ conversationId: 1, systemPrompt: null, model: null, sampling: null });
+});
+
+test("min-p, the presence penalty and stop sequences out of bounds are refused with their message", async ({ page }) => {
+  await start(page, [{ title: "Chat" }]);
+  const dialog = await openFromMenu(page, "Chat");
+  const minP = dialog.getByRole("spinbutton", { name: "Min-p" });
+  const presence = dialog.getByRole("spinbutton", { name: "Presence penalty" });
+  const stop = dialog.getByRole("textbox", { name: "Stop sequences" });
+  const tooMany = "Enter at most 4 stop sequences, each up to 64 characters.";
+  await minP.fill("1.5");
+  await presence.fill("-1");
+  await stop.fill("one\ntwo\nthree\nfour\nfive");
+  await dialog.getByRole("button", { name: "Save" }).click();
+
+  await expect(minP).toBeFocused();
+  await expect(minP).toHaveAccessibleDescription("Default: 0 Enter a number from 0 to 1.");
+  await expect(presence).toHaveAccessibleDescription("Default: 0 Enter a number from 0 to 2.");
+  await expect(stop).toHaveAttribute("aria-invalid", "true");
+  await expect(stop).toHaveAccessibleDescription(`${STOP_HELP} Default: none ${tooMany}`);
+  await expect(dialog.getByText(tooMany)).toBeVisible();
+  expect(await calls(page, "set_conversation_settings")).toEqual([]);
+
+  // Four are taken, but not one longer than 64 characters.
+  await minP.fill("0.1");
+  await presence.fill("2");
+  await stop.fill(`one\ntwo\nthree\n${"x".repeat(65)}`);
+  await expect(dialog.getByText(tooMany)).toBeHidden();
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(stop).toBeFocused();
+  await expect(dialog.getByText(tooMany)).toBeVisible();
+  await expect(minP).toHaveAttribute("aria-invalid", "false");
+  expect(await calls(page, "set_conversation_settings")).toEqual([]);
+
+  await stop.fill(`one\ntwo\nthree\n${"x".repeat(64)}`);
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, min_p: 0.1, presence_penalty: 2, stop: ["one", "two", "three", "x".repeat(64)] } },
+  ]);
+});
+
 test("Escape and Cancel close the dialog without saving", async ({ page }) => {
   await start(page, [{ title: "Chat" }]);
   let dialog = await openFromMenu(page, "Chat");
@@ -187,6 +270,17 @@ test("日本語: 会話の設定を開いて、既定値を確かめ、誤りを
   const temperature = dialog.getByRole("spinbutton", { name: "温度" });
   await expect(temperature).toHaveAccessibleDescription("既定値：0.3");
   await expect(dialog.getByRole("spinbutton", { name: "最大トークン数" })).toHaveAccessibleDescription("既定値：1,024");
+  await expect(dialog.getByRole("spinbutton", { name: "Min-p" })).toHaveAccessibleDescription("既定値：0");
+  const presence = dialog.getByRole("spinbutton", { name: "存在ペナルティ" });
+  await expect(presence).toHaveAccessibleDescription("既定値：0");
+  const stop = dialog.getByRole("textbox", { name: "停止シーケンス" });
+  await expect(stop).toHaveAccessibleDescription(/^1 行に 1 つずつ入力します。.* 既定値：なし$/);
+  await presence.fill("3");
+  await stop.fill("一\n二\n三\n四\n五");
+  await dialog.getByRole("button", { name: "保存" }).click();
+  await expect(presence).toHaveAccessibleDescription("既定値：0 0〜2 の数値を入力してください。");
+  await expect(dialog.getByText("停止シーケンスは 4 個まで、それぞれ 64 文字以内で入力してください。")).toBeVisible();
+  await dialog.getByRole("button", { name: "既定に戻す" }).click();
 
   await temperature.fill("9");
   await dialog.getByRole("button", { name: "保存" }).click();
