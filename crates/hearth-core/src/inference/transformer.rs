@@ -320,12 +320,15 @@ impl Transformer {
             }
             x = (x + y)?;
             let h = layer.ffn_norm.forward(&x)?;
-            let gate = layer.gate.forward(&h)?;
+            let (gate, up) = match together(&[&layer.gate, &layer.up], &h)? {
+                Some([gate, up]) => (gate, up),
+                None => (layer.gate.forward(&h)?, layer.up.forward(&h)?),
+            };
             let gate = match hyper.activation {
                 Activation::Silu => gate.silu()?,
                 Activation::GeluTanh => gate.gelu()?,
             };
-            let mut y = layer.down.forward(&(gate * layer.up.forward(&h)?)?)?;
+            let mut y = layer.down.forward(&(gate * up)?)?;
             if let Some((_, after_mlp)) = &layer.post_norms {
                 y = after_mlp.forward(&y)?;
             }
@@ -335,6 +338,24 @@ impl Transformer {
         let last = self.norm.forward(&x)?.i((.., seq - 1, ..))?;
         self.output.forward(&last)
     }
+}
+
+/// `x` times each of `N` matrices that read the same input (q, k, v; gate, up) in one pass of
+/// candle's fused kernel: the input is quantized once and one parallel region computes all
+/// (AVX-512 VNNI, matrices of one type; `None` where candle has no such kernel).
+fn together<const N: usize>(matrices: &[&QMatMul; N], x: &Tensor) -> Result<Option<[Tensor; N]>> {
+    let tensors: Option<Vec<&QTensor>> = matrices
+        .iter()
+        .map(|m| match m {
+            QMatMul::QTensor(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let Some(tensors) = tensors else {
+        return Ok(None);
+    };
+    let x = x.contiguous()?;
+    Ok(QTensor::gemv_fused_shared_lhs(&tensors, &x)?.and_then(|outs| outs.try_into().ok()))
 }
 
 /// The cached positions a chunk of queries attends to: from `start` to its end, with a mask
@@ -384,8 +405,7 @@ impl Layer {
     ) -> Result<Tensor> {
         let (_, seq, _) = h.dims3()?;
         let head_dim = hyper.head_dim;
-        let project = |matrix: &QMatMul, bias: Option<&Tensor>, heads: usize| -> Result<Tensor> {
-            let x = matrix.forward(h)?;
+        let finish = |x: Tensor, bias: Option<&Tensor>, heads: usize| -> Result<Tensor> {
             let x = match bias {
                 Some(bias) => x.broadcast_add(bias)?,
                 None => x,
@@ -393,9 +413,18 @@ impl Layer {
             x.reshape((1, seq, heads, head_dim))
         };
         let bias = |i: usize| self.bias.as_ref().map(|b| &b[i]);
-        let mut q = project(&self.q, bias(0), hyper.heads)?;
-        let mut k = project(&self.k, bias(1), hyper.kv_heads)?;
-        let v = project(&self.v, bias(2), hyper.kv_heads)?;
+        let (mut q, mut k, v) = match together(&[&self.q, &self.k, &self.v], h)? {
+            Some([q, k, v]) => (
+                finish(q, bias(0), hyper.heads)?,
+                finish(k, bias(1), hyper.kv_heads)?,
+                finish(v, bias(2), hyper.kv_heads)?,
+            ),
+            None => (
+                finish(self.q.forward(h)?, bias(0), hyper.heads)?,
+                finish(self.k.forward(h)?, bias(1), hyper.kv_heads)?,
+                finish(self.v.forward(h)?, bias(2), hyper.kv_heads)?,
+            ),
+        };
         if let Some((q_norm, k_norm)) = &self.qk_norm {
             q = q_norm.forward(&q.contiguous()?)?;
             k = k_norm.forward(&k.contiguous()?)?;

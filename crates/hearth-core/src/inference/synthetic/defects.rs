@@ -99,7 +99,10 @@ pub fn defects() -> Vec<(&'static str, Vec<u8>)> {
         ("tensor past the end", bytes(ok().tensor("output_norm.weight", |t| t.offset = Some(1 << 40)))),
         ("tensor offset not aligned", bytes(ok().tensor("output_norm.weight", |t| t.offset = Some(1)))),
         ("tensors overlap", bytes(overlapping)),
-        ("Q4_K rows not whole blocks", bytes(ok().tensor("output_norm.weight", |t| t.dtype = 12))),
+        (
+            "Q4_K rows not whole blocks",
+            bytes(ok().tensor("blk.0.ffn_down.weight", |t| t.dtype = 12)),
+        ),
         ("no architecture", bytes(ok().remove("general.architecture"))),
         ("unsupported architecture", bytes(ok().set("general.architecture", Meta::Str("mamba".into())))),
         ("head count 0", bytes(ok().set("qwen2.attention.head_count", Meta::U32(0)))),
