@@ -233,17 +233,42 @@ fn q5_0_tensors_read_widened_to_q8_0_with_the_same_values() {
     assert_eq!(diff.to_scalar::<f32>().unwrap(), 0.0);
 }
 
+/// Multiplied in f32 (see `reference::passes_in_f32`; the padded matrices included), Hearth's
+/// qwen2 and candle-transformers' agree to float precision.
 #[test]
 fn own_qwen2_matches_candle_transformers_on_the_real_model() {
+    assert!(hearth_core::inference::reference::passes_in_f32(
+        "exact_comparison_with_candle_transformers"
+    ));
+}
+
+#[test]
+#[ignore = "run by own_qwen2_matches_candle_transformers_on_the_real_model"]
+fn exact_comparison_with_candle_transformers() {
     // A prompt of the chat template's kind, Japanese included, run in two chunks and then
-    // token by token, and a cache cut back and extended.
+    // token by token, and a cache cut back and extended. Measured: 4e-6.
+    assert_eq!(std::env::var("CANDLE_DEQUANTIZE_ALL").as_deref(), Ok("1"));
     let tokens = tokenizer()
         .encode_with_special("<|im_start|>user\n日本の首都はどこですか？ What about Vietnam?<|im_end|>\n<|im_start|>assistant\n")
         .unwrap();
     let worst =
         hearth_core::inference::reference::compare_with_candle_qwen2(&model_path(), &tokens)
             .unwrap();
-    assert!(worst < 1e-3, "relative difference {worst}");
+    assert!(worst < 1e-4, "relative difference {worst}");
+}
+
+#[test]
+fn quantized_arithmetic_stays_close_to_f32() {
+    // Next-token distributions over a mixed-language paragraph, Hearth's quantized products
+    // against the plain f32 reference. Measured: 81 of 85 positions pick the same token, mean
+    // KL 0.0037 nats (0.0020 with candle's row-by-row kernels, which round activations per 32
+    // values instead of 256, and run prompts 3.2x slower).
+    let ids = tokenizer()
+        .encode_text("東京は日本の首都であり、世界で最も人口の多い都市圏の一つです。 Hà Nội là thủ đô của Việt Nam, nổi tiếng với phở. The quick brown fox jumps over the lazy dog, and then it runs into the forest to find food.")
+        .unwrap();
+    let (same, divergence) =
+        hearth_core::inference::reference::fidelity(&model_path(), &ids).unwrap();
+    assert!(same >= 0.9 && divergence < 0.01, "{same} {divergence}");
 }
 
 #[test]

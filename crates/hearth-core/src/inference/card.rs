@@ -8,6 +8,7 @@ use candle_core::quantized::GgmlDType;
 use serde::Serialize;
 
 use super::gguf::{stored_bytes, Gguf};
+use super::matrix;
 use super::prompt::Prompter;
 use super::widen::{looked_up_only, tied_output};
 use crate::error::{Error, Result};
@@ -38,24 +39,27 @@ pub struct ModelCard {
 }
 
 /// What the runtime adds to the weights: the tokenizer, buffers, the largest tensor read twice
-/// while loading (`hearth bench` on the default model peaked at 924 MB for a short context,
-/// 338 MB above its widened weights).
+/// while loading (`hearth bench` on the default model, before its matrices were padded and
+/// repacked, peaked at 924 MB for a short context, 338 MB above its widened weights).
 const RUNTIME_BYTES: u64 = 320 << 20;
 
-/// The Q4_K and Q6_K matrices candle 0.11 copies into a repacked layout at the first prefill
-/// when their rows are whole 256-value superblocks (the 1.5B model peaked at 2,466 MB).
+/// What the matrices take beyond their loaded bytes: padding and candle's repacked copies
+/// (see [`matrix::extra_bytes`]; the 1.5B model peaked at 2,482 MB, the default at 1,351 MB).
 fn repacked_bytes(gguf: &Gguf) -> u64 {
     let tied = tied_output(&gguf.content);
     gguf.content
         .tensor_infos
         .iter()
-        .filter(|(name, info)| {
-            matches!(info.ggml_dtype, GgmlDType::Q4K | GgmlDType::Q6K)
-                && info.shape.dims().last().is_some_and(|row| row % 256 == 0)
-                && info.shape.rank() == 2
-                && !looked_up_only(name, tied)
+        .filter(|(name, info)| info.shape.rank() == 2 && !looked_up_only(name, tied))
+        .map(|(name, info)| {
+            let dims = info.shape.dims();
+            let dtype = match info.ggml_dtype {
+                GgmlDType::Q5_0 => GgmlDType::Q8_0,
+                other => other,
+            };
+            let output = name == "output.weight" || (tied && name == "token_embd.weight");
+            matrix::extra_bytes(dtype, dims[0], dims[1], output)
         })
-        .map(|(_, info)| stored_bytes(info.shape.elem_count() as u64, info.ggml_dtype))
         .sum()
 }
 
@@ -74,7 +78,11 @@ fn memory_needed(gguf: &Gguf, architecture: &str, file_size: u64, context: usize
         0 => heads,
         n => n,
     };
-    let kv_width = kv_heads * (embedding / heads);
+    let head_dim = match key("attention.key_length") {
+        0 => embedding / heads,
+        n => n,
+    };
+    let kv_width = kv_heads * head_dim;
     let f32_bytes = 4;
     let kv_cache = 2 * key("block_count") * kv_width * context as u64 * f32_bytes;
     let weights = file_size + super::widen::extra_bytes(&gguf.content) + repacked_bytes(gguf);
@@ -191,10 +199,19 @@ mod tests {
         assert!(card.chat_template);
         assert_eq!(card.vocab_size, 260);
         let kv_cache = 2 * LAYERS as u64 * kv * 256 * 4;
-        // Q8_0 weights are neither widened nor repacked: the file, the cache, the runtime.
+        // Q8_0 weights are not widened; where candle has tiled Q8_0 kernels every layer matrix
+        // is repacked beside itself, and ffn_down (rows of FF = 128) is first padded to 256.
+        // The tied table (260 rows, not whole tiles of 16) is not.
+        let q8 = |values: u64| values / 32 * 34;
+        let per_layer = 2 * q8(EMBD * EMBD) + 2 * q8(kv * EMBD) + 2 * q8(FF * EMBD);
+        let down = 2 * q8(EMBD * 256) - q8(EMBD * FF);
+        let repacked = match crate::inference::matrix::tiled_q8_0() {
+            true => LAYERS as u64 * (per_layer + down),
+            false => 0,
+        };
         assert_eq!(
             card.memory_needed,
-            card.file_size + kv_cache + RUNTIME_BYTES
+            card.file_size + kv_cache + RUNTIME_BYTES + repacked
         );
     }
 

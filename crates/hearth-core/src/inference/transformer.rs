@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use candle_core::quantized::ggml_file::qtensor_from_ggml;
 use candle_core::quantized::gguf_file::Content;
-use candle_core::quantized::{QMatMul, QTensor};
+use candle_core::quantized::QTensor;
 use candle_core::{DType, Device, IndexOp, Module, Result, Tensor};
 use candle_nn::ops::softmax_last_dim;
 use candle_nn::rotary_emb::{rope, rope_i};
@@ -24,6 +24,7 @@ use candle_transformers::quantized_nn::RmsNorm;
 use candle_transformers::utils::repeat_kv;
 
 use super::hyper::{Activation, Hyper, RopeStyle};
+use super::matrix::{together, Matrix};
 
 /// The quantized token table; rows are dequantized when looked up.
 struct Embedding {
@@ -56,20 +57,20 @@ impl Embedding {
 }
 
 struct Layer {
-    q: QMatMul,
-    k: QMatMul,
-    v: QMatMul,
+    q: Matrix,
+    k: Matrix,
+    v: Matrix,
     /// q, k, v biases (qwen2).
     bias: Option<[Tensor; 3]>,
     /// RMS norms of each query and key head (qwen3, gemma3).
     qk_norm: Option<(RmsNorm, RmsNorm)>,
-    out: QMatMul,
+    out: Matrix,
     attention_norm: RmsNorm,
     /// Norms of the attention's and the MLP's outputs (gemma3).
     post_norms: Option<(RmsNorm, RmsNorm)>,
-    gate: QMatMul,
-    up: QMatMul,
-    down: QMatMul,
+    gate: Matrix,
+    up: Matrix,
+    down: Matrix,
     ffn_norm: RmsNorm,
     /// The sliding window this layer attends within, if any.
     window: Option<usize>,
@@ -109,7 +110,7 @@ impl Layer {
             ]),
             false => None,
         };
-        let matrix = |part: &str| QMatMul::from_qtensor(weights(part)?);
+        let matrix = |part: &str| Matrix::new(weights(part)?);
         Ok(Layer {
             q: matrix("attn_q.weight")?,
             k: matrix("attn_k.weight")?,
@@ -178,7 +179,7 @@ pub struct Transformer {
     embedding: Embedding,
     layers: Vec<Layer>,
     norm: RmsNorm,
-    output: QMatMul,
+    output: Matrix,
     global: Rotary,
     /// The sliding-window layers' tables, when they have their own base.
     local: Option<Rotary>,
@@ -237,7 +238,7 @@ impl Transformer {
         }
         let table = table?;
         // A model without its own output matrix multiplies by the token table: one copy.
-        let output = QMatMul::from_arc(output?.unwrap_or_else(|| table.clone()))?;
+        let output = Matrix::unpadded(output?.unwrap_or_else(|| table.clone()))?;
         let dims = (hyper.head_dim, context);
         let factors = factors?;
         let global = Rotary::new(
@@ -338,24 +339,6 @@ impl Transformer {
         let last = self.norm.forward(&x)?.i((.., seq - 1, ..))?;
         self.output.forward(&last)
     }
-}
-
-/// `x` times each of `N` matrices that read the same input (q, k, v; gate, up) in one pass of
-/// candle's fused kernel: the input is quantized once and one parallel region computes all
-/// (AVX-512 VNNI, matrices of one type; `None` where candle has no such kernel).
-fn together<const N: usize>(matrices: &[&QMatMul; N], x: &Tensor) -> Result<Option<[Tensor; N]>> {
-    let tensors: Option<Vec<&QTensor>> = matrices
-        .iter()
-        .map(|m| match m {
-            QMatMul::QTensor(t) => Some(t.as_ref()),
-            _ => None,
-        })
-        .collect();
-    let Some(tensors) = tensors else {
-        return Ok(None);
-    };
-    let x = x.contiguous()?;
-    Ok(QTensor::gemv_fused_shared_lhs(&tensors, &x)?.and_then(|outs| outs.try_into().ok()))
 }
 
 /// The cached positions a chunk of queries attends to: from `start` to its end, with a mask
