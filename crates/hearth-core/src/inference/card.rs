@@ -2,6 +2,8 @@
 //! before it is listed, and what `hearth models inspect` prints.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::SystemTime;
 
 use candle_core::quantized::gguf_file::Value;
 use candle_core::quantized::GgmlDType;
@@ -119,10 +121,42 @@ fn text(gguf: &Gguf, key: &str) -> Option<String> {
         .flatten()
 }
 
+/// The cards this process has read, by path, with the file's length and modification time
+/// when read: the Models view lists every model each time it opens, and reading a header with
+/// its tokenizer takes about 0.3 s.
+static READ: Mutex<Vec<(PathBuf, Stamp, ModelCard)>> = Mutex::new(Vec::new());
+
+/// A file's length and modification time.
+type Stamp = (u64, SystemTime);
+
 impl ModelCard {
     /// Reads and checks `path` (header, tensor directory, architecture, tokenizer, chat
-    /// template) without loading the weights.
+    /// template) without loading the weights; a file unchanged since this process last read
+    /// it is not read again.
     pub fn inspect(path: &Path) -> Result<Self> {
+        let stamp = std::fs::metadata(path)
+            .and_then(|m| Ok((m.len(), m.modified()?)))
+            .ok();
+        let read = || READ.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(stamp) = stamp {
+            let known = read()
+                .iter()
+                .find(|(p, s, _)| p == path && *s == stamp)
+                .map(|(_, _, card)| card.clone());
+            if let Some(card) = known {
+                return Ok(card);
+            }
+        }
+        let card = Self::read(path)?;
+        if let Some(stamp) = stamp {
+            let mut cards = read();
+            cards.retain(|(p, _, _)| p != path);
+            cards.push((path.to_path_buf(), stamp, card.clone()));
+        }
+        Ok(card)
+    }
+
+    fn read(path: &Path) -> Result<Self> {
         let gguf = Gguf::open(path)?;
         let prompter = Prompter::from_gguf(&gguf)?;
         let architecture = gguf.architecture()?.to_owned();
@@ -213,6 +247,31 @@ mod tests {
             card.memory_needed,
             card.file_size + kv_cache + RUNTIME_BYTES + repacked
         );
+    }
+
+    #[test]
+    fn a_file_is_read_again_only_when_it_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tiny.gguf");
+        let bytes = TinyGguf::qwen2().to_bytes();
+        std::fs::write(&path, &bytes).unwrap();
+        assert_eq!(ModelCard::inspect(&path).unwrap().architecture, "qwen2");
+        // Same length and time: not read again (these bytes would be refused).
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+        std::fs::write(&path, vec![0; bytes.len()]).unwrap();
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(modified).unwrap();
+        assert_eq!(ModelCard::inspect(&path).unwrap().architecture, "qwen2");
+        file.set_modified(modified + std::time::Duration::from_secs(1))
+            .unwrap();
+        assert!(ModelCard::inspect(&path).is_err());
+        // Replaced by another model: a new length, so read again.
+        let other = TinyGguf::of("llama", crate::inference::synthetic::Precision::Q8_0);
+        std::fs::write(&path, other.to_bytes()).unwrap();
+        assert_eq!(ModelCard::inspect(&path).unwrap().architecture, "llama");
+        // Broken: refused, not described from before.
+        std::fs::write(&path, b"GGUF").unwrap();
+        assert!(ModelCard::inspect(&path).is_err());
     }
 
     #[test]
