@@ -147,3 +147,84 @@ pub fn together<const N: usize>(
     let x = matrices[0].widen(x)?.contiguous()?;
     Ok(QTensor::gemv_fused_shared_lhs(&tensors, &x)?.and_then(|outs| outs.try_into().ok()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use candle_core::Device;
+
+    /// A `(rows, cols)` Q8_0 matrix and `(m, cols)` inputs of deterministic noise.
+    fn operands(rows: usize, cols: usize, m: usize) -> (QTensor, Tensor) {
+        let noise = |n: usize, seed: usize| -> Vec<f32> {
+            (0..n)
+                .map(|i| ((i * 7919 + seed * 104_729) % 2001) as f32 / 1000.0 - 1.0)
+                .collect()
+        };
+        let device = Device::Cpu;
+        let w = Tensor::from_vec(noise(rows * cols, 1), (rows, cols), &device).unwrap();
+        let x = Tensor::from_vec(noise(m * cols, 2), (1, m, cols), &device).unwrap();
+        (QTensor::quantize(&w, GgmlDType::Q8_0).unwrap(), x)
+    }
+
+    fn relative(a: &Tensor, b: &Tensor) -> f32 {
+        let scale = b
+            .abs()
+            .unwrap()
+            .max_all()
+            .unwrap()
+            .to_scalar::<f32>()
+            .unwrap();
+        let diff = (a - b).unwrap().abs().unwrap().max_all().unwrap();
+        diff.to_scalar::<f32>().unwrap() / scale
+    }
+
+    #[test]
+    fn a_padded_matrix_multiplies_like_the_weights_it_holds() {
+        // Rows of 896 (the default model's) are padded where the CPU has the tiled kernels;
+        // either way the product is the dequantized weights' up to activation rounding.
+        for m in [1, 7] {
+            let (w, x) = operands(64, 896, m);
+            let exact = x
+                .broadcast_matmul(&w.dequantize(&Device::Cpu).unwrap().t().unwrap())
+                .unwrap();
+            let matrix = Matrix::new(w).unwrap();
+            assert_eq!(matrix.pad, if tiled_q8_0() { 128 } else { 0 });
+            let product = matrix.forward(&x).unwrap();
+            assert_eq!(product.dims(), &[1, m, 64]);
+            let worst = relative(&product, &exact);
+            assert!(worst < 0.02, "m = {m}: relative difference {worst}");
+        }
+    }
+
+    #[test]
+    fn matrices_sharing_an_input_multiply_together_as_apart() {
+        let (q, x) = operands(64, 896, 3);
+        let (k, _) = operands(32, 896, 3);
+        let (q, k) = (Matrix::new(q).unwrap(), Matrix::new(k).unwrap());
+        match together(&[&q, &k], &x).unwrap() {
+            Some([a, b]) => {
+                assert_eq!(relative(&a, &q.forward(&x).unwrap()), 0.0);
+                assert_eq!(relative(&b, &k.forward(&x).unwrap()), 0.0);
+            }
+            None => assert!(!tiled_q8_0(), "the tiled CPU has the fused kernel"),
+        }
+    }
+
+    #[test]
+    fn the_output_matrix_is_never_padded() {
+        let (w, _) = operands(64, 896, 1);
+        assert_eq!(Matrix::unpadded(Arc::new(w)).unwrap().pad, 0);
+        let padded = extra_bytes(GgmlDType::Q8_0, 64, 896, false);
+        let expected = match tiled_q8_0() {
+            // 128 zero values a row, then the tiles of all 1,024.
+            true => 64 * (128 + 1024) / 32 * 34,
+            false => 0,
+        };
+        assert_eq!(padded, expected);
+        assert_eq!(
+            extra_bytes(GgmlDType::Q8_0, 64, 896, true),
+            0,
+            "unpadded rows of 896 are not tiled"
+        );
+    }
+}
