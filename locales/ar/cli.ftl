@@ -61,6 +61,7 @@ cli-model-default = أصبح «{ $name }» النموذج الافتراضي (ف
 cli-bench =
     { $model }، { $threads } خيوط
       التحميل         { $load } ث
+      التشغيل الأول    { $warmup } ث (ترتيب الأوزان للحساب السريع)
       { $pp }          { $ppRate } رمز/ث
       { $tg }           { $tgRate } رمز/ث
       أول رمز         { $ttft } ث

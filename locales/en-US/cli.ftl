@@ -61,6 +61,7 @@ cli-model-default = “{ $name }” is now the default model (for hearth chat an
 cli-bench =
     { $model }, { $threads } threads
       load           { $load } s
+      first pass     { $warmup } s (weights laid out for the fast kernels)
       { $pp }          { $ppRate } tokens/s
       { $tg }           { $tgRate } tokens/s
       first token    { $ttft } s

@@ -61,6 +61,7 @@ cli-model-default = 「{ $name }」を既定のモデルにしました（hearth
 cli-bench =
     { $model }、{ $threads } スレッド
       読み込み         { $load } 秒
+      初回の準備       { $warmup } 秒（重みを高速な計算向けに並べ替え）
       { $pp }          { $ppRate } トークン/秒
       { $tg }           { $tgRate } トークン/秒
       最初のトークン   { $ttft } 秒

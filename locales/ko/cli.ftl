@@ -61,6 +61,7 @@ cli-model-default = 이제 “{ $name }”이(가) 기본 모델입니다(hearth
 cli-bench =
     { $model }, 스레드 { $threads }개
       불러오기       { $load }초
+      첫 실행 준비   { $warmup }초 (빠른 연산용 가중치 재배치)
       { $pp }          초당 { $ppRate } 토큰
       { $tg }           초당 { $tgRate } 토큰
       첫 토큰        { $ttft }초

@@ -61,6 +61,7 @@ cli-model-default = “{ $name }” giờ là mô hình mặc định (cho heart
 cli-bench =
     { $model }, { $threads } luồng
       tải mô hình      { $load } giây
+      lượt chạy đầu    { $warmup } giây (sắp xếp lại trọng số cho phép tính nhanh)
       { $pp }          { $ppRate } token/giây
       { $tg }           { $tgRate } token/giây
       token đầu tiên   { $ttft } giây

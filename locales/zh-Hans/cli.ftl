@@ -61,6 +61,7 @@ cli-model-default = “{ $name }”现在是默认模型（hearth chat 和窗口
 cli-bench =
     { $model }，{ $threads } 个线程
       加载           { $load } 秒
+      首次运行       { $warmup } 秒（为快速计算重排权重）
       { $pp }          { $ppRate } token/秒
       { $tg }           { $tgRate } token/秒
       首个 token     { $ttft } 秒

@@ -43,6 +43,7 @@ pub fn run(l10n: &Localizer, args: BenchArgs) -> Result<(), Error> {
                 ("model", report.model.clone()),
                 ("threads", report.threads.to_string()),
                 ("load", format!("{:.2}", report.load_s)),
+                ("warmup", format!("{:.2}", report.warm_up_s)),
                 ("pp", format!("pp{}", report.prompt_tokens)),
                 ("ppRate", format!("{:.1}", report.pp_tok_s)),
                 ("tg", format!("tg{}{depth}", report.gen_tokens)),

@@ -34,6 +34,9 @@ pub struct BenchReport {
     pub architecture: String,
     pub threads: usize,
     pub load_s: f64,
+    /// The first products after loading, which lay weights out for the fast kernels (see
+    /// [`Engine::warm_up`]).
+    pub warm_up_s: f64,
     pub prompt_tokens: usize,
     pub gen_tokens: usize,
     pub depth: usize,
@@ -78,7 +81,10 @@ pub fn run(path: &Path, plan: &BenchPlan, threads: usize) -> Result<BenchReport>
     }
     let prompt = prompt_tokens(&engine, plan.prompt_tokens)?;
     let context = prompt_tokens(&engine, plan.depth)?;
-    // One untimed pass warms caches and any weights repacked on first use.
+    let started = Instant::now();
+    engine.warm_up()?;
+    let warm_up_s = started.elapsed().as_secs_f64();
+    // One untimed pass warms the caches.
     engine.prefill(&prompt[..prompt.len().min(16)])?;
 
     let repetitions = plan.repetitions.max(1);
@@ -112,6 +118,7 @@ pub fn run(path: &Path, plan: &BenchPlan, threads: usize) -> Result<BenchReport>
         architecture: engine.architecture.clone(),
         threads,
         load_s,
+        warm_up_s,
         prompt_tokens: plan.prompt_tokens,
         gen_tokens: plan.gen_tokens,
         depth: plan.depth,

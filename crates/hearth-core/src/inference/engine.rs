@@ -211,6 +211,16 @@ impl Engine {
             .ok_or_else(|| crate::Error::Inference("nothing to prefill".into()))
     }
 
+    /// Runs a two-token prompt once and forgets it: candle lays weights out for its fast
+    /// kernels at their first product (the default model's tiles take ~0.4 s), which would
+    /// otherwise delay the first reply. The worker does this right after loading.
+    pub fn warm_up(&mut self) -> Result<()> {
+        self.cut(0);
+        self.model.forward(&[0, 0], 0)?;
+        self.cut(0);
+        Ok(())
+    }
+
     /// Runs one more token at `position`; its logits.
     pub fn step(&mut self, token: u32, position: usize) -> Result<Tensor> {
         match self.model.forward(&[token], position) {

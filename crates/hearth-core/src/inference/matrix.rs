@@ -12,11 +12,13 @@
 //! matrix it packed them from. The output matrix is not padded (one row per step; padded and
 //! repacked it would double its 130–170 MB, and it may be the token table itself).
 
+use std::io::{Read, Seek, SeekFrom};
 use std::sync::Arc;
 
 use candle_core::quantized::ggml_file::qtensor_from_ggml;
+use candle_core::quantized::gguf_file::Content;
 use candle_core::quantized::{GgmlDType, QMatMul, QTensor};
-use candle_core::{Module, Result, Tensor, D};
+use candle_core::{Device, Module, Result, Tensor, D};
 
 use super::gguf::stored_bytes;
 
@@ -78,6 +80,35 @@ impl Matrix {
     /// A layer's matrix, padded where that reaches the tiled kernels.
     pub fn new(tensor: QTensor) -> Result<Self> {
         Self::build(Arc::new(tensor), true)
+    }
+
+    /// Reads the layer matrix `name` of a checked header, padded as it is read (one copy of
+    /// its bytes, not one for reading and another for padding).
+    pub fn read<R: Read + Seek>(
+        content: &Content,
+        reader: &mut R,
+        name: &str,
+        device: &Device,
+    ) -> Result<Self> {
+        let Some(info) = content.tensor_infos.get(name) else {
+            candle_core::bail!("cannot find tensor {name}");
+        };
+        let (rows, cols) = info.shape.dims2()?;
+        let padded = padded_cols(info.ggml_dtype, rows, cols, true);
+        if padded == cols {
+            return Self::new(info.read(reader, content.tensor_data_offset, device)?);
+        }
+        let (row, padded_row) = (cols / 32 * Q8_0_BLOCK, padded / 32 * Q8_0_BLOCK);
+        let mut bytes = vec![0u8; rows * padded_row];
+        reader.seek(SeekFrom::Start(content.tensor_data_offset + info.offset))?;
+        for chunk in bytes.chunks_exact_mut(padded_row) {
+            reader.read_exact(&mut chunk[..row])?;
+        }
+        let tensor = qtensor_from_ggml(GgmlDType::Q8_0, &bytes, vec![rows, padded], device)?;
+        Self::build(Arc::new(tensor), false).map(|matrix| Matrix {
+            pad: padded - cols,
+            ..matrix
+        })
     }
 
     /// A matrix kept as it is: the output matrix.

@@ -110,7 +110,10 @@ impl Layer {
             ]),
             false => None,
         };
-        let matrix = |part: &str| Matrix::new(weights(part)?);
+        let matrix = |part: &str| {
+            let name = format!("blk.{i}.{part}");
+            Matrix::read(content, &mut **reader.borrow_mut(), &name, device)
+        };
         Ok(Layer {
             q: matrix("attn_q.weight")?,
             k: matrix("attn_k.weight")?,

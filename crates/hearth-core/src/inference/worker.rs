@@ -63,11 +63,13 @@ impl Worker {
     }
 }
 
-/// Makes sure `path` is the loaded model (the previous one is freed first).
+/// Makes sure `path` is the loaded model (the previous one is freed first), warmed up.
 fn ensure(loaded: &mut Option<Engine>, path: &PathBuf) -> Result<()> {
     if loaded.as_ref().is_none_or(|e| &e.path != path) {
         *loaded = None;
-        *loaded = Some(Engine::load(path)?);
+        let mut engine = Engine::load(path)?;
+        engine.warm_up()?;
+        *loaded = Some(engine);
     }
     Ok(())
 }
