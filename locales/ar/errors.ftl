@@ -14,6 +14,7 @@ error-model-unsupported-architecture = بنية هذا النموذج «{ $archi
 # $name (String) - the name that was asked for
 error-model-unknown = لا يوجد نموذج باسم «{ $name }». يعرض الأمر «hearth models list» النماذج المعروفة.
 error-model-is-default = «{ $name }» هو النموذج الافتراضي. اختر نموذجًا افتراضيًا آخر أولًا.
+error-sampling-invalid = لا يمكن أن يكون إعداد أخذ العينات { $setting } مساويًا لـ { $value } (المسموح: { $allowed }).
 # $reason (String) - technical detail
 error-tokenizer = تعذّر إنشاء مُقسِّم الرموز الخاص بالنموذج ({ $reason }).
 # $reason (String) - technical detail

@@ -14,6 +14,7 @@ error-model-unsupported-architecture = This model’s architecture, “{ $archit
 # $name (String) - the name that was asked for
 error-model-unknown = There is no model called “{ $name }”. “hearth models list” shows the known ones.
 error-model-is-default = “{ $name }” is the default model. Choose another default first.
+error-sampling-invalid = The sampling setting { $setting } cannot be { $value } (allowed: { $allowed }).
 # $reason (String) - technical detail
 error-tokenizer = The model’s tokenizer could not be built ({ $reason }).
 # $reason (String) - technical detail

@@ -14,6 +14,7 @@ error-model-unsupported-architecture = このモデルのアーキテクチャ�
 # $name (String) - the name that was asked for
 error-model-unknown = 「{ $name }」というモデルはありません。「hearth models list」で一覧を確認できます。
 error-model-is-default = 「{ $name }」は既定のモデルです。先に別のモデルを既定にしてください。
+error-sampling-invalid = サンプリング設定 { $setting } に { $value } は使えません（使える値：{ $allowed }）。
 # $reason (String) - technical detail
 error-tokenizer = モデルのトークナイザーを作成できませんでした（{ $reason }）。
 # $reason (String) - technical detail

@@ -14,6 +14,7 @@ error-model-unsupported-architecture = 이 모델의 아키텍처(“{ $architec
 # $name (String) - the name that was asked for
 error-model-unknown = 이름이 “{ $name }”인 모델이 없습니다. “hearth models list”를 실행하면 사용할 수 있는 모델을 볼 수 있습니다.
 error-model-is-default = “{ $name }”은(는) 기본 모델입니다. 먼저 다른 기본 모델을 선택하세요.
+error-sampling-invalid = 샘플링 설정 { $setting }에는 { $value } 값을 쓸 수 없습니다(허용 범위: { $allowed }).
 # $reason (String) - technical detail
 error-tokenizer = 모델의 토크나이저를 만들 수 없습니다({ $reason }).
 # $reason (String) - technical detail

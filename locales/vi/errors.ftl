@@ -14,6 +14,7 @@ error-model-unsupported-architecture = Kiến trúc “{ $architecture }” củ
 # $name (String) - the name that was asked for
 error-model-unknown = Không có mô hình nào tên là “{ $name }”. Lệnh “hearth models list” liệt kê các mô hình đã biết.
 error-model-is-default = “{ $name }” đang là mô hình mặc định. Hãy chọn mô hình mặc định khác trước.
+error-sampling-invalid = Thiết lập lấy mẫu { $setting } không thể là { $value } (giá trị hợp lệ: { $allowed }).
 # $reason (String) - technical detail
 error-tokenizer = Không tạo được bộ tách từ của mô hình ({ $reason }).
 # $reason (String) - technical detail

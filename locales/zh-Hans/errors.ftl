@@ -14,6 +14,7 @@ error-model-unsupported-architecture = 暂不支持此模型的架构“{ $archi
 # $name (String) - the name that was asked for
 error-model-unknown = 没有名为“{ $name }”的模型。运行“hearth models list”可查看已知的模型。
 error-model-is-default = “{ $name }”是默认模型。请先选择另一个默认模型。
+error-sampling-invalid = 采样设置 { $setting } 不能为 { $value }（允许的值：{ $allowed }）。
 # $reason (String) - technical detail
 error-tokenizer = 无法构建模型的分词器（{ $reason }）。
 # $reason (String) - technical detail

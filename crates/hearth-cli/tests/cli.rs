@@ -211,6 +211,21 @@ fn malformed_model_is_a_clear_error_not_a_panic() {
 }
 
 #[test]
+fn sampling_outside_its_limits_is_refused_by_name_and_nothing_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let output = hearth(data.path(), &["chat", "--temperature", "5", "hello"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("[sampling-invalid]"), "{stderr}");
+    assert!(
+        stderr.contains("temperature") && stderr.contains("0-2"),
+        "{stderr}"
+    );
+    let listed = hearth(data.path(), &["conversations", "list", "--json"]);
+    assert_eq!(json_of(&listed)["conversations"], serde_json::json!([]));
+}
+
+#[test]
 fn usage_errors_exit_2_with_usage() {
     let data = tempfile::tempdir().unwrap();
     let output = hearth(data.path(), &["chat", "--max-tokens", "many", "hi"]);

@@ -24,6 +24,12 @@ pub enum Error {
     UnknownModel { name: String },
     #[error("{name} is the default model")]
     ModelIsDefault { name: String },
+    #[error("sampling setting {setting} cannot be {value} (allowed: {allowed})")]
+    SamplingInvalid {
+        setting: &'static str,
+        value: String,
+        allowed: &'static str,
+    },
     #[error("cannot build the tokenizer from the model: {0}")]
     Tokenizer(String),
     #[error("cannot render the model's chat template: {0}")]
@@ -88,6 +94,7 @@ impl Error {
             Error::UnsupportedArchitecture { .. } => "model-unsupported-architecture",
             Error::UnknownModel { .. } => "model-unknown",
             Error::ModelIsDefault { .. } => "model-is-default",
+            Error::SamplingInvalid { .. } => "sampling-invalid",
             Error::Tokenizer(_) => "tokenizer",
             Error::ChatTemplate(_) => "chat-template",
             Error::Inference(_) => "inference",
@@ -141,6 +148,15 @@ impl Error {
             Error::UnknownModel { name } | Error::ModelIsDefault { name } => {
                 vec![("name", name.clone())]
             }
+            Error::SamplingInvalid {
+                setting,
+                value,
+                allowed,
+            } => vec![
+                ("setting", (*setting).to_owned()),
+                ("value", value.clone()),
+                ("allowed", (*allowed).to_owned()),
+            ],
             Error::Tokenizer(reason)
             | Error::ChatTemplate(reason)
             | Error::Inference(reason)

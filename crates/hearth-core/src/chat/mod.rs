@@ -128,6 +128,11 @@ impl Chat {
         make_sink: impl FnOnce(&Receipt) -> Box<dyn ReplySink>,
     ) -> Result<Receipt> {
         request.model.check_present()?;
+        request
+            .params
+            .as_ref()
+            .map(SamplingParams::check)
+            .transpose()?;
         let text = normalize(&request.text);
         let conversation = match request.conversation_id {
             Some(id) => Some(self.store.conversation(id)?),

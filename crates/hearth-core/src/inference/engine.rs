@@ -255,6 +255,7 @@ impl Engine {
         cancel: &AtomicBool,
         on_token: &mut dyn FnMut(&str, usize),
     ) -> Result<GenerationStats> {
+        params.check()?;
         let (prompt, dropped_messages) = self.prompter.fit_prompt(messages)?;
         let prefill_start = Instant::now();
         let (mut logits, reused_tokens) = match self.extend_until(&prompt, cancel)? {

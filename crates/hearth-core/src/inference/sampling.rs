@@ -4,7 +4,7 @@ use candle_core::Tensor;
 use candle_transformers::generation::{LogitsProcessor, Sampling};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Sampling settings. `temperature <= 0` means greedy (argmax), which is deterministic.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,6 +41,60 @@ impl Default for SamplingParams {
             max_tokens: 1024,
             seed: 299_792_458,
         }
+    }
+}
+
+/// The limits of each setting (as shown in errors), the same as the window's fields.
+const LIMITS: &[(&str, f64, f64, &str)] = &[
+    ("temperature", 0.0, 2.0, "0-2"),
+    ("top_p", 0.0, 1.0, "0-1"),
+    ("top_k", 0.0, 200.0, "0-200"),
+    ("repeat_penalty", 1.0, 2.0, "1-2"),
+    ("repeat_last_n", 0.0, 4096.0, "0-4096"),
+    ("min_p", 0.0, 1.0, "0-1"),
+    ("presence_penalty", 0.0, 2.0, "0-2"),
+    ("max_tokens", 1.0, 8192.0, "1-8192"),
+];
+/// Stop texts: at most this many, each of 1 to [`STOP_CHARS`] characters.
+const STOP_TEXTS: usize = 4;
+const STOP_CHARS: usize = 64;
+
+impl SamplingParams {
+    /// Refuses values outside the settings' limits (a window's fields enforce the same; this
+    /// guards the store and the engine against any other caller), naming the setting.
+    pub fn check(&self) -> Result<()> {
+        let values = [
+            self.temperature,
+            self.top_p,
+            self.top_k as f64,
+            f64::from(self.repeat_penalty),
+            self.repeat_last_n as f64,
+            self.min_p,
+            f64::from(self.presence_penalty),
+            self.max_tokens as f64,
+        ];
+        for (&(setting, low, high, allowed), value) in LIMITS.iter().zip(values) {
+            if !(low..=high).contains(&value) {
+                return Err(Error::SamplingInvalid {
+                    setting,
+                    value: value.to_string(),
+                    allowed,
+                });
+            }
+        }
+        let bad_stop = self.stop.len() > STOP_TEXTS
+            || self
+                .stop
+                .iter()
+                .any(|text| text.is_empty() || text.chars().count() > STOP_CHARS);
+        if bad_stop {
+            return Err(Error::SamplingInvalid {
+                setting: "stop",
+                value: format!("{:?}", self.stop),
+                allowed: "at most 4 texts of 1-64 characters",
+            });
+        }
+        Ok(())
     }
 }
 
@@ -134,6 +188,40 @@ impl Sampler {
 mod tests {
     use super::*;
     use candle_core::Device;
+
+    #[test]
+    fn settings_outside_their_limits_are_refused_by_name() {
+        assert!(SamplingParams::default().check().is_ok());
+        let refused = |change: fn(&mut SamplingParams)| {
+            let mut params = SamplingParams::default();
+            change(&mut params);
+            match params.check() {
+                Err(err @ Error::SamplingInvalid { .. }) => {
+                    assert_eq!(err.code(), "sampling-invalid");
+                    err.args()[0].1.clone()
+                }
+                other => panic!("accepted: {other:?}"),
+            }
+        };
+        assert_eq!(refused(|p| p.temperature = f64::NAN), "temperature");
+        assert_eq!(refused(|p| p.temperature = 2.5), "temperature");
+        assert_eq!(refused(|p| p.top_p = -0.1), "top_p");
+        assert_eq!(refused(|p| p.top_k = 201), "top_k");
+        assert_eq!(refused(|p| p.repeat_penalty = 0.5), "repeat_penalty");
+        assert_eq!(refused(|p| p.min_p = 1.5), "min_p");
+        assert_eq!(refused(|p| p.presence_penalty = -1.0), "presence_penalty");
+        assert_eq!(refused(|p| p.max_tokens = 0), "max_tokens");
+        assert_eq!(refused(|p| p.stop = vec![String::new()]), "stop");
+        assert_eq!(refused(|p| p.stop = vec!["x".into(); 5]), "stop");
+        assert_eq!(refused(|p| p.stop = vec!["語".repeat(65)]), "stop");
+        let fine = SamplingParams {
+            stop: vec!["語".repeat(64), "\n\nUser:".into()],
+            min_p: 0.05,
+            presence_penalty: 1.5,
+            ..SamplingParams::default()
+        };
+        assert!(fine.check().is_ok());
+    }
 
     fn logits(values: &[f32]) -> Tensor {
         Tensor::new(values, &Device::Cpu)

@@ -140,6 +140,11 @@ impl Store {
         id: i64,
         settings: &ConversationSettings,
     ) -> Result<()> {
+        settings
+            .sampling
+            .as_ref()
+            .map(SamplingParams::check)
+            .transpose()?;
         let touched = self
             .conn()
             .execute(

@@ -44,6 +44,7 @@ impl Store {
 
     /// Stores the default sampling; `None` goes back to the built-in values.
     pub fn set_default_sampling(&self, sampling: Option<&SamplingParams>) -> Result<()> {
+        sampling.map(SamplingParams::check).transpose()?;
         match sampling {
             Some(sampling) => match serde_json::to_string(sampling) {
                 Ok(json) => self.set_setting(DEFAULT_SAMPLING, &json),
@@ -95,6 +96,14 @@ mod tests {
         store.set_default_sampling(Some(&chosen)).unwrap();
         drop(store);
         let store = Store::open_in(dir.path()).unwrap();
+        assert_eq!(store.default_sampling().unwrap(), chosen);
+        // Out of limits: refused, and the choice before it kept.
+        let wild = SamplingParams {
+            top_p: 7.0,
+            ..chosen.clone()
+        };
+        let err = store.set_default_sampling(Some(&wild)).unwrap_err();
+        assert_eq!(err.code(), "sampling-invalid");
         assert_eq!(store.default_sampling().unwrap(), chosen);
         store.set_default_sampling(None).unwrap();
         assert_eq!(store.default_sampling().unwrap(), SamplingParams::default());
