@@ -21,7 +21,6 @@ use candle_core::{DType, Device, IndexOp, Module, Result, Tensor};
 use candle_nn::ops::softmax_last_dim;
 use candle_nn::rotary_emb::{rope, rope_i};
 use candle_transformers::quantized_nn::RmsNorm;
-use candle_transformers::utils::repeat_kv;
 
 use super::hyper::{Activation, Hyper, RopeStyle};
 use super::matrix::{together, Matrix};
@@ -426,18 +425,23 @@ impl Layer {
         self.k_cache.slice_set(&k, 2, offset)?;
         self.v_cache.slice_set(&v, 2, offset)?;
         let len = offset + seq - window.start;
-        let group = hyper.heads / hyper.kv_heads;
-        let cached = |cache: &Tensor| -> Result<Tensor> {
-            repeat_kv(cache.narrow(2, window.start, len)?.contiguous()?, group)
-        };
-        let (k, v) = (cached(&self.k_cache)?, cached(&self.v_cache)?);
+        let (kv_heads, group) = (hyper.kv_heads, hyper.heads / hyper.kv_heads);
+        // The queries of the heads that share a key/value head are one matrix against that
+        // head's cached keys and values, read in place (no copy of the cache per token).
+        let q = q.reshape((1, kv_heads, group * seq, head_dim))?;
+        let k = self.k_cache.narrow(2, window.start, len)?;
+        let v = self.v_cache.narrow(2, window.start, len)?;
         let scores = (q.matmul(&k.t()?)? / (head_dim as f64).sqrt())?;
         let scores = match &window.mask {
-            Some(mask) => scores.broadcast_add(mask)?,
+            Some(mask) => scores
+                .reshape((1, kv_heads, group, seq, len))?
+                .broadcast_add(mask)?
+                .reshape((1, kv_heads, group * seq, len))?,
             None => scores,
         };
         let y = softmax_last_dim(&scores)?.matmul(&v)?;
         let y = y
+            .reshape((1, hyper.heads, seq, head_dim))?
             .transpose(1, 2)?
             .reshape((1, seq, hyper.heads * head_dim))?;
         self.out.forward(&y)
