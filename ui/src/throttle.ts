@@ -1,6 +1,6 @@
-// Redrawing a streaming reply (Markdown, highlighted code) on every batch of text costs more
-// the longer the reply grows, and on a two-core machine that time is taken from the model.
-// A Throttle runs its task at most once per interval while updates keep coming.
+// Redrawing a streaming reply on every batch of text (a few tokens every 40 ms) makes the web
+// process lay out and paint that often, and on a two-core machine that time is taken from the
+// model. A Throttle runs its task at most once per interval while updates keep coming.
 
 export class Throttle {
   private last = 0;

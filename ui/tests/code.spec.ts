@@ -51,6 +51,15 @@ test("a code block can be copied while the reply is still streaming in", async (
   await expect.poll(() => page.evaluate(() => (window as any).__copied)).toEqual(["fn main() {}\n"]);
   await expect(reply).toHaveClass(/streaming/);
   await expect(reply.locator(".hljs-keyword")).toHaveText("fn");
+  // Once a blank line follows it the block is drawn for good: more text leaves it as it is.
+  await expect(reply.locator(".body")).toContainText("Done.");
+  const block = await reply.locator(".code-block").elementHandle();
+  await expect(reply.locator(".body")).toContainText("Done. Really.");
+  await expect(reply).toHaveClass(/streaming/);
+  expect(await block?.evaluate((node) => node.isConnected)).toBe(true);
+  await expect(reply.locator(".hljs-keyword")).toHaveText("fn");
+  await copy.click();
+  await expect.poll(() => page.evaluate(() => (window as any).__copied)).toEqual(["fn main() {}\n", "fn main() {}\n"]);
 });
 
 test("a hostile code fence streamed in stays text", async ({ page }) => {
