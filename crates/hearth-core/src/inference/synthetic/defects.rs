@@ -29,6 +29,7 @@ fn one_value(kind: u32, raw: &[u8]) -> Vec<u8> {
 /// `(what is wrong, file bytes)`; each name is unique.
 pub fn defects() -> Vec<(&'static str, Vec<u8>)> {
     let ok = TinyGguf::qwen2;
+    let of = |architecture: &str| TinyGguf::of(architecture, super::Precision::Q8_0);
     let valid = ok().to_bytes();
     let cut = |n: usize| valid[..n.min(valid.len())].to_vec();
     let directory = valid
@@ -132,5 +133,18 @@ pub fn defects() -> Vec<(&'static str, Vec<u8>)> {
         ("template raises", bytes(ok().set("tokenizer.chat_template", Meta::Str("{{ raise_exception('no') }}".into())))),
         ("token type not a number", bytes(ok().set("tokenizer.ggml.token_type", Meta::Strs(vec!["x".into()])))),
         ("negative head count", bytes(ok().set("qwen2.attention.head_count", Meta::I32(-4)))),
+        ("gemma3 without its sliding window", bytes(of("gemma3").remove("gemma3.attention.sliding_window"))),
+        ("gemma3 without its post norms", bytes(of("gemma3").tensor("blk.3.post_ffw_norm.weight", |t| t.name = "blk.3.other".into()))),
+        ("qwen3 head width 0", bytes(of("qwen3").set("qwen3.attention.key_length", Meta::U32(0)))),
+        ("qwen3 q norm of the wrong width", bytes(of("qwen3").tensor("blk.1.attn_q_norm.weight", |t| {
+            t.dims = vec![16];
+            t.data.truncate(16 * 4);
+        }))),
+        ("llama rope factors of the wrong length", bytes(of("llama").tensor("rope_freqs.weight", |t| {
+            t.dims = vec![4];
+            t.data.truncate(4 * 4);
+        }))),
+        ("values wider than keys", bytes(of("qwen3").set("qwen3.attention.value_length", Meta::U32(64)))),
+        ("spm vocabulary without scores", bytes(ok().set("tokenizer.ggml.model", Meta::Str("llama".into())))),
     ]
 }
