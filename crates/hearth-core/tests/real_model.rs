@@ -257,6 +257,22 @@ fn exact_comparison_with_candle_transformers() {
     assert!(worst < 1e-4, "relative difference {worst}");
 }
 
+/// CPUs without AVX-512 VNNI or AVX-VNNI get candle's plain AVX2 kernels and no padding
+/// (`matrix::tiled_q8_0`): that path, forced here in a child process, answers and stays as
+/// close to f32.
+#[test]
+fn the_path_of_cpus_without_vnni_answers_too() {
+    for test in [
+        "quantized_arithmetic_stays_close_to_f32",
+        "real_model_answers_tokyo_in_japanese_with_japanese_kanji",
+    ] {
+        assert!(
+            hearth_core::inference::reference::passes_with(test, ("MISTRALRS_FORCE_AVX2", "1")),
+            "{test}"
+        );
+    }
+}
+
 #[test]
 fn quantized_arithmetic_stays_close_to_f32() {
     // Next-token distributions over a mixed-language paragraph, Hearth's quantized products

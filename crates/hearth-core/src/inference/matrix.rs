@@ -27,11 +27,18 @@ const SUPERBLOCK: usize = 256;
 /// Bytes of one Q8_0 block of 32 values.
 const Q8_0_BLOCK: usize = 34;
 
-/// Whether candle has tiled Q8_0 kernels for this CPU (the same test it makes).
+/// Whether candle has tiled Q8_0 kernels for this CPU: the same test it makes, including its
+/// switch to the plain AVX2 kernels (`MISTRALRS_FORCE_AVX2=1`, which the tests use to run the
+/// path of CPUs without VNNI) and its switch to AVX-VNNI (`MISTRALRS_FORCE_AVXVNNI=1`).
 pub fn tiled_q8_0() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
+        let forced = |name: &str| std::env::var(name).as_deref() == Ok("1");
+        if forced("MISTRALRS_FORCE_AVX2") {
+            return false;
+        }
         (is_x86_feature_detected!("avx512f") && is_x86_feature_detected!("avx512vnni"))
+            || forced("MISTRALRS_FORCE_AVXVNNI")
             || is_x86_feature_detected!("avxvnni")
     }
     #[cfg(not(target_arch = "x86_64"))]

@@ -318,11 +318,17 @@ pub fn fidelity(path: &Path, tokens: &[u32]) -> Result<(f64, f64)> {
 /// `CANDLE_DEQUANTIZE_ALL=1`, which candle reads once from the environment: every matrix is
 /// then dequantized and multiplied in f32, so comparisons can be exact. Whether it passed.
 pub fn passes_in_f32(name: &str) -> bool {
+    passes_with(name, ("CANDLE_DEQUANTIZE_ALL", "1"))
+}
+
+/// Runs the test `name` of the current test binary (ignored or not) again in a child process
+/// with `variable` set. Whether it passed.
+pub fn passes_with(name: &str, (key, value): (&str, &str)) -> bool {
     std::env::current_exe()
         .and_then(|test| {
             std::process::Command::new(test)
-                .args(["--exact", name, "--ignored"])
-                .env("CANDLE_DEQUANTIZE_ALL", "1")
+                .args(["--exact", name, "--include-ignored"])
+                .env(key, value)
                 .status()
         })
         .is_ok_and(|status| status.success())
