@@ -10,6 +10,7 @@ use candle_core::quantized::GgmlDType;
 use serde::Serialize;
 
 use super::gguf::{stored_bytes, Gguf};
+use super::hyper::Hyper;
 use super::matrix;
 use super::prompt::Prompter;
 use super::widen::{looked_up_only, tied_output};
@@ -69,24 +70,11 @@ fn repacked_bytes(gguf: &Gguf) -> u64 {
 /// file's weights (Q5_0 ones widened to Q8_0, see [`widen`](super::widen); K-quant ones
 /// repacked a second time), and an f32 key/value cache per layer.
 fn memory_needed(gguf: &Gguf, architecture: &str, file_size: u64, context: usize) -> u64 {
-    let key = |name: &str| {
-        gguf.u32(&format!("{architecture}.{name}"))
-            .map(u64::from)
-            .unwrap_or(0)
-    };
-    let embedding = key("embedding_length");
-    let heads = key("attention.head_count").max(1);
-    let kv_heads = match key("attention.head_count_kv") {
-        0 => heads,
-        n => n,
-    };
-    let head_dim = match key("attention.key_length") {
-        0 => embedding / heads,
-        n => n,
-    };
-    let kv_width = kv_heads * head_dim;
     let f32_bytes = 4;
-    let kv_cache = 2 * key("block_count") * kv_width * context as u64 * f32_bytes;
+    let kv_cache = Hyper::from_content(&gguf.content, architecture).map_or(0, |hyper| {
+        let kv_width = hyper.kv_heads * hyper.head_dim;
+        (2 * hyper.layers * kv_width * context) as u64 * f32_bytes
+    });
     let weights = file_size + super::widen::extra_bytes(&gguf.content) + repacked_bytes(gguf);
     weights + kv_cache + RUNTIME_BYTES
 }

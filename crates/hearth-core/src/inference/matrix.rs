@@ -83,10 +83,39 @@ pub struct Matrix {
     pad: usize,
 }
 
+/// A Q8_0 matrix of `rows` rows of `cols` values padded with zero blocks to `padded`, its rows
+/// written by `row` straight into place.
+fn padded_q8_0(
+    (rows, cols, padded): (usize, usize, usize),
+    device: &Device,
+    mut row: impl FnMut(&mut [u8]) -> Result<()>,
+) -> Result<QTensor> {
+    let (stored, padded_row) = (cols / 32 * Q8_0_BLOCK, padded / 32 * Q8_0_BLOCK);
+    let mut bytes = vec![0u8; rows * padded_row];
+    for chunk in bytes.chunks_exact_mut(padded_row) {
+        row(&mut chunk[..stored])?;
+    }
+    qtensor_from_ggml(GgmlDType::Q8_0, &bytes, vec![rows, padded], device)
+}
+
 impl Matrix {
     /// A layer's matrix, padded where that reaches the tiled kernels.
     pub fn new(tensor: QTensor) -> Result<Self> {
-        Self::build(Arc::new(tensor), true)
+        let (rows, cols) = tensor.shape().dims2()?;
+        let padded = padded_cols(tensor.dtype(), rows, cols, true);
+        if padded == cols {
+            return Self::wrap(Arc::new(tensor), cols);
+        }
+        let bytes = tensor.data()?;
+        let mut stored = bytes.chunks_exact(cols / 32 * Q8_0_BLOCK);
+        let tensor = padded_q8_0((rows, cols, padded), &tensor.device(), |row| {
+            match stored.next() {
+                Some(source) => row.copy_from_slice(source),
+                None => candle_core::bail!("a Q8_0 matrix of {rows} rows ended early"),
+            }
+            Ok(())
+        })?;
+        Self::wrap(Arc::new(tensor), cols)
     }
 
     /// Reads the layer matrix `name` of a checked header, padded as it is read (one copy of
@@ -105,45 +134,21 @@ impl Matrix {
         if padded == cols {
             return Self::new(info.read(reader, content.tensor_data_offset, device)?);
         }
-        let (row, padded_row) = (cols / 32 * Q8_0_BLOCK, padded / 32 * Q8_0_BLOCK);
-        let mut bytes = vec![0u8; rows * padded_row];
         reader.seek(SeekFrom::Start(content.tensor_data_offset + info.offset))?;
-        for chunk in bytes.chunks_exact_mut(padded_row) {
-            reader.read_exact(&mut chunk[..row])?;
-        }
-        let tensor = qtensor_from_ggml(GgmlDType::Q8_0, &bytes, vec![rows, padded], device)?;
-        Self::build(Arc::new(tensor), false).map(|matrix| Matrix {
-            pad: padded - cols,
-            ..matrix
-        })
+        let tensor = padded_q8_0((rows, cols, padded), device, |row| {
+            Ok(reader.read_exact(row)?)
+        })?;
+        Self::wrap(Arc::new(tensor), cols)
     }
 
     /// A matrix kept as it is: the output matrix.
     pub fn unpadded(tensor: Arc<QTensor>) -> Result<Self> {
-        Self::build(tensor, false)
+        let cols = tensor.shape().dims2()?.1;
+        Self::wrap(tensor, cols)
     }
 
-    fn build(tensor: Arc<QTensor>, may_pad: bool) -> Result<Self> {
-        let (rows, cols) = tensor.shape().dims2()?;
-        let pad = padded_cols(tensor.dtype(), rows, cols, may_pad) - cols;
-        let tensor = if pad > 0 {
-            let bytes = tensor.data()?;
-            let row = cols / 32 * Q8_0_BLOCK;
-            let mut padded = Vec::with_capacity(rows * (cols + pad) / 32 * Q8_0_BLOCK);
-            for chunk in bytes.chunks_exact(row) {
-                padded.extend_from_slice(chunk);
-                padded.resize(padded.len() + pad / 32 * Q8_0_BLOCK, 0);
-            }
-            let device = tensor.device();
-            Arc::new(qtensor_from_ggml(
-                GgmlDType::Q8_0,
-                &padded,
-                vec![rows, cols + pad],
-                &device,
-            )?)
-        } else {
-            tensor
-        };
+    /// `tensor` multiplying inputs of `cols` values (fewer than its rows hold when padded).
+    fn wrap(tensor: Arc<QTensor>, cols: usize) -> Result<Self> {
         let pad = tensor.shape().dims2()?.1 - cols;
         let inner = QMatMul::from_arc(tensor.clone())?;
         let quantized = matches!(inner, QMatMul::QTensor(_)).then_some(tensor);
@@ -168,22 +173,32 @@ impl Module for Matrix {
     }
 }
 
-/// `x` times each of `N` matrices that read the same input (q, k, v; gate, up) in one pass of
-/// candle's fused kernel: the input is quantized once and one parallel region computes all
-/// (AVX-512 VNNI, matrices of one type and padding; `None` where candle has no such kernel).
-pub fn together<const N: usize>(
-    matrices: &[&Matrix; N],
-    x: &Tensor,
-) -> Result<Option<[Tensor; N]>> {
-    let Some(tensors) = matrices
+/// `x` times each of `N` matrices that read the same input (q, k, v; gate, up): in one pass of
+/// candle's fused kernel where it has one (AVX-512 VNNI, matrices of one type and padding: the
+/// input is quantized once and one parallel region computes all), else one after another.
+pub fn together<const N: usize>(matrices: &[&Matrix; N], x: &Tensor) -> Result<[Tensor; N]> {
+    let fused = match matrices
         .iter()
         .map(|m| m.quantized.as_deref().filter(|_| m.pad == matrices[0].pad))
         .collect::<Option<Vec<&QTensor>>>()
-    else {
-        return Ok(None);
+    {
+        Some(tensors) => {
+            let x = matrices[0].widen(x)?.contiguous()?;
+            QTensor::gemv_fused_shared_lhs(&tensors, &x)?
+        }
+        None => None,
     };
-    let x = matrices[0].widen(x)?.contiguous()?;
-    Ok(QTensor::gemv_fused_shared_lhs(&tensors, &x)?.and_then(|outs| outs.try_into().ok()))
+    let products = match fused {
+        Some(products) => products,
+        None => matrices
+            .iter()
+            .map(|m| m.forward(x))
+            .collect::<Result<Vec<_>>>()?,
+    };
+    match products.try_into() {
+        Ok(products) => Ok(products),
+        Err(_) => candle_core::bail!("expected {N} products"),
+    }
 }
 
 #[cfg(test)]
@@ -239,13 +254,9 @@ mod tests {
         let (q, x) = operands(64, 896, 3);
         let (k, _) = operands(32, 896, 3);
         let (q, k) = (Matrix::new(q).unwrap(), Matrix::new(k).unwrap());
-        match together(&[&q, &k], &x).unwrap() {
-            Some([a, b]) => {
-                assert_eq!(relative(&a, &q.forward(&x).unwrap()), 0.0);
-                assert_eq!(relative(&b, &k.forward(&x).unwrap()), 0.0);
-            }
-            None => assert!(!tiled_q8_0(), "the tiled CPU has the fused kernel"),
-        }
+        let [a, b] = together(&[&q, &k], &x).unwrap();
+        assert_eq!(relative(&a, &q.forward(&x).unwrap()), 0.0);
+        assert_eq!(relative(&b, &k.forward(&x).unwrap()), 0.0);
     }
 
     #[test]

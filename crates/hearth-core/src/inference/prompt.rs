@@ -21,8 +21,6 @@ pub struct Prompter {
 }
 
 impl Prompter {
-    /// Builds the tokenizer and template from the metadata and checks that the file's
-    /// architecture, hyperparameters and tensor shapes are ones Hearth can run.
     /// The context Hearth runs a model with: what it was trained for, at most [`MAX_CONTEXT`].
     pub fn context_limit_of<R>(gguf: &Gguf<R>) -> Result<usize> {
         let context_key = format!("{}.context_length", gguf.architecture()?);
@@ -34,6 +32,8 @@ impl Prompter {
         Ok(trained.min(MAX_CONTEXT))
     }
 
+    /// Builds the tokenizer and template from the metadata and checks that the file's
+    /// architecture, hyperparameters and tensor shapes are ones Hearth can run.
     pub fn from_gguf<R>(gguf: &Gguf<R>) -> Result<Self> {
         let architecture = gguf.architecture()?;
         if !super::model::Model::SUPPORTED.contains(&architecture) {
@@ -84,10 +84,6 @@ impl Prompter {
     /// A model that wants a leading BOS (`tokenizer.ggml.add_bos_token`) gets one, unless its
     /// template already wrote it.
     pub fn encode_conversation(&self, messages: &[ChatMessage]) -> Result<Vec<u32>> {
-        let mut ids = Vec::new();
-        if let Some(bos) = self.tokenizer.leading_bos {
-            ids.push(bos);
-        }
         let Some(template) = &self.template else {
             // A base model continues the document: the turns' text, without instructions.
             let text: Vec<&str> = messages
@@ -95,9 +91,9 @@ impl Prompter {
                 .filter(|m| m.role != "system")
                 .map(|m| m.content.as_str())
                 .collect();
-            ids.extend(self.tokenizer.encode_text(&text.join("\n\n"))?);
-            return Ok(ids);
+            return Ok(self.with_bos(self.tokenizer.encode_text(&text.join("\n\n"))?));
         };
+        let mut ids = Vec::new();
         for part in template.render_parts(messages)? {
             match part {
                 PromptPart::Template(text) => {
@@ -106,10 +102,17 @@ impl Prompter {
                 PromptPart::Content(text) => ids.extend(self.tokenizer.encode_text(text)?),
             }
         }
-        if ids.len() > 1 && self.tokenizer.leading_bos.is_some() && ids[0] == ids[1] {
-            ids.remove(0);
+        Ok(self.with_bos(ids))
+    }
+
+    /// `ids` starting with the model's leading BOS, if it wants one and they do not already.
+    fn with_bos(&self, mut ids: Vec<u32>) -> Vec<u32> {
+        if let Some(bos) = self.tokenizer.leading_bos {
+            if ids.first() != Some(&bos) {
+                ids.insert(0, bos);
+            }
         }
-        Ok(ids)
+        ids
     }
 
     /// Encodes `messages`, leaving out the oldest non-system messages until the prompt and

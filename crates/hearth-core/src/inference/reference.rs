@@ -95,7 +95,7 @@ pub fn plain_logits(path: &Path, tokens: &[u32]) -> Result<Vec<Vec<f32>>> {
     let mut read = |name: &str| -> Result<Matrix> {
         let t = content.tensor(&mut reader, name, &Device::Cpu)?;
         let cols = *t.shape().dims().last().unwrap_or(&1);
-        let values = t.dequantize(&Device::Cpu)?.flatten_all()?.to_vec1()?;
+        let values = values(t.dequantize(&Device::Cpu)?)?;
         Ok(Matrix { cols, values })
     };
     let table = read("token_embd.weight")?;
@@ -249,6 +249,11 @@ pub fn plain_logits(path: &Path, tokens: &[u32]) -> Result<Vec<Vec<f32>>> {
         .collect())
 }
 
+/// A tensor's values, in order.
+fn values(t: Tensor) -> Result<Vec<f32>> {
+    t.flatten_all()?.to_vec1()
+}
+
 /// The largest difference between two logit vectors, relative to the largest of `b`.
 pub fn relative(a: &[f32], b: &[f32]) -> f32 {
     let scale = b.iter().fold(1e-6f32, |m, v| m.max(v.abs()));
@@ -263,10 +268,9 @@ pub fn compare_with_plain(path: &Path, tokens: &[u32]) -> Result<f32> {
     let mut ours = load(path, 256)?;
     let split = tokens.len() / 2;
     let steps = (tokens.len() - split).min(4);
-    let row = |t: Tensor| -> Result<Vec<f32>> { t.flatten_all()?.to_vec1() };
     let mut worst = 0f32;
     let mut check = |logits: Tensor, position: usize| -> Result<()> {
-        worst = worst.max(relative(&row(logits)?, &expected[position]));
+        worst = worst.max(relative(&values(logits)?, &expected[position]));
         Ok(())
     };
     check(ours.forward(&tokens[..split], 0)?, split - 1)?;
@@ -301,7 +305,7 @@ pub fn fidelity(path: &Path, tokens: &[u32]) -> Result<(f64, f64)> {
     };
     let (mut same, mut divergence) = (0usize, 0f64);
     for (position, (&token, plain)) in tokens.iter().zip(&expected).enumerate() {
-        let logits: Vec<f32> = ours.forward(&[token], position)?.flatten_all()?.to_vec1()?;
+        let logits = values(ours.forward(&[token], position)?)?;
         same += usize::from(best(&logits) == best(plain));
         let (p, q) = (log_softmax(plain), log_softmax(&logits));
         divergence += p
@@ -345,8 +349,7 @@ pub fn compare_with_candle_qwen2(path: &Path, tokens: &[u32]) -> Result<f32> {
     let mut ours = load(path, tokens.len() + 8)?;
     let (content, _, mut reader) = open(path)?;
     let mut reference = ModelWeights::from_gguf(content, &mut reader, &device)?;
-    let row = |t: Tensor| -> Result<Vec<f32>> { t.flatten_all()?.to_vec1() };
-    let differ = |a: Tensor, b: Tensor| -> Result<f32> { Ok(relative(&row(a)?, &row(b)?)) };
+    let differ = |a: Tensor, b: Tensor| -> Result<f32> { Ok(relative(&values(a)?, &values(b)?)) };
     let run = |model: &mut ModelWeights, part: &[u32], at: usize| {
         model.forward(&Tensor::new(part, &device)?.unsqueeze(0)?, at)
     };

@@ -71,8 +71,8 @@ struct Layer {
     up: Matrix,
     down: Matrix,
     ffn_norm: RmsNorm,
-    /// The sliding window this layer attends within, if any.
-    window: Option<usize>,
+    /// Whether this layer attends only within the sliding window.
+    sliding: bool,
     /// `(1, kv_heads, context, head_dim)` each, written in place.
     k_cache: Tensor,
     v_cache: Tensor,
@@ -135,7 +135,7 @@ impl Layer {
                 false => None,
             },
             ffn_norm: norm("ffn_norm.weight")?,
-            window: hyper.sliding_in(i).map(|s| s.window),
+            sliding: hyper.sliding_in(i).is_some(),
             v_cache: k_cache.zeros_like()?,
             k_cache,
         })
@@ -312,8 +312,8 @@ impl Transformer {
             None => None,
         };
         for layer in &mut self.layers {
-            let (rotary, window) = match (layer.window, &local, &sliding) {
-                (Some(_), Some(local), Some(sliding)) => (local, sliding),
+            let (rotary, window) = match (layer.sliding, &local, &sliding) {
+                (true, Some(local), Some(sliding)) => (local, sliding),
                 _ => (&global, &full),
             };
             let h = layer.attention_norm.forward(&x)?;
@@ -323,10 +323,7 @@ impl Transformer {
             }
             x = (x + y)?;
             let h = layer.ffn_norm.forward(&x)?;
-            let (gate, up) = match together(&[&layer.gate, &layer.up], &h)? {
-                Some([gate, up]) => (gate, up),
-                None => (layer.gate.forward(&h)?, layer.up.forward(&h)?),
-            };
+            let [gate, up] = together(&[&layer.gate, &layer.up], &h)?;
             let gate = match hyper.activation {
                 Activation::Silu => gate.silu()?,
                 Activation::GeluTanh => gate.gelu()?,
@@ -398,18 +395,10 @@ impl Layer {
             x.reshape((1, seq, heads, head_dim))
         };
         let bias = |i: usize| self.bias.as_ref().map(|b| &b[i]);
-        let (mut q, mut k, v) = match together(&[&self.q, &self.k, &self.v], h)? {
-            Some([q, k, v]) => (
-                finish(q, bias(0), hyper.heads)?,
-                finish(k, bias(1), hyper.kv_heads)?,
-                finish(v, bias(2), hyper.kv_heads)?,
-            ),
-            None => (
-                finish(self.q.forward(h)?, bias(0), hyper.heads)?,
-                finish(self.k.forward(h)?, bias(1), hyper.kv_heads)?,
-                finish(self.v.forward(h)?, bias(2), hyper.kv_heads)?,
-            ),
-        };
+        let [q, k, v] = together(&[&self.q, &self.k, &self.v], h)?;
+        let mut q = finish(q, bias(0), hyper.heads)?;
+        let mut k = finish(k, bias(1), hyper.kv_heads)?;
+        let v = finish(v, bias(2), hyper.kv_heads)?;
         if let Some((q_norm, k_norm)) = &self.qk_norm {
             q = q_norm.forward(&q.contiguous()?)?;
             k = k_norm.forward(&k.contiguous()?)?;
