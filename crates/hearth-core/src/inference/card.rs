@@ -221,15 +221,21 @@ mod tests {
         assert!(card.chat_template);
         assert_eq!(card.vocab_size, 260);
         let kv_cache = 2 * LAYERS as u64 * kv * 256 * 4;
-        // Q8_0 weights are not widened; where candle has tiled Q8_0 kernels every layer matrix
-        // is repacked beside itself, and ffn_down (rows of FF = 128) is first padded to 256.
-        // The tied table (260 rows, not whole tiles of 16) is not.
+        // Q8_0 weights are not widened; where candle (not Hearth's kernels) has tiled Q8_0
+        // kernels every layer matrix is repacked beside itself, and ffn_down (rows of FF = 128)
+        // is first padded to 256. The tied table (260 rows, not whole tiles of 16) is not.
         let q8 = |values: u64| values / 32 * 34;
         let per_layer = 2 * q8(EMBD * EMBD) + 2 * q8(kv * EMBD) + 2 * q8(FF * EMBD);
         let down = 2 * q8(EMBD * 256) - q8(EMBD * FF);
-        let repacked = match crate::inference::matrix::tiled_q8_0() {
-            true => LAYERS as u64 * (per_layer + down),
-            false => 0,
+        let repacked = match (
+            crate::inference::kernels::active(),
+            crate::inference::matrix::tiled_q8_0(),
+        ) {
+            // Hearth's kernels keep the bytes, in tiles of 16 rows: the table's 260 rows take
+            // 272.
+            (Some(_), _) => 12 * q8(EMBD),
+            (None, true) => LAYERS as u64 * (per_layer + down),
+            (None, false) => 0,
         };
         assert_eq!(
             card.memory_needed,

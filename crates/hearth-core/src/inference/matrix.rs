@@ -1,4 +1,6 @@
-//! Weight matrices, laid out for candle's fastest CPU kernels. candle 0.11 multiplies Q8_0
+//! Weight matrices. On CPUs with AVX-512 VNNI, Q8_0, Q5_0, Q4_K and Q6_K matrices run on
+//! Hearth's own kernels ([`super::kernels`]), their blocks kept as stored. Elsewhere (and for
+//! other formats) they run on candle's kernels, laid out as those run fastest: candle 0.11 multiplies Q8_0
 //! weights with AVX-512 VNNI / AVX-VNNI kernels (repacked 16-row tiles, and one fused pass for
 //! several matrices sharing an input) only when each row is a whole number of 256-value
 //! superblocks; otherwise every product is a separate dot product per row pair. Qwen2.5-0.5B
@@ -21,6 +23,7 @@ use candle_core::quantized::{GgmlDType, QMatMul, QTensor};
 use candle_core::{Device, Module, Result, Tensor, D};
 
 use super::gguf::stored_bytes;
+use super::kernels::{self, kept_as, multiply, tiled_bytes, Avx512, Packed};
 
 /// Values in a superblock: the row multiple candle's tiled x86 kernels need.
 const SUPERBLOCK: usize = 256;
@@ -66,6 +69,10 @@ fn padded_cols(dtype: GgmlDType, rows: usize, cols: usize, may_pad: bool) -> usi
 /// never padded.
 pub fn extra_bytes(dtype: GgmlDType, rows: usize, cols: usize, output: bool) -> u64 {
     let stored = |cols: usize| stored_bytes((rows * cols) as u64, dtype);
+    if let (Some(_), Some(tiled)) = (kernels::active(), tiled_bytes(dtype, (rows, cols))) {
+        // Hearth's kernels keep the bits as stored, in tiles of 16 rows.
+        return tiled.saturating_sub(stored(cols));
+    }
     let padded = padded_cols(dtype, rows, cols, !output);
     let tiled = rows.is_multiple_of(TILE_ROWS) && padded.is_multiple_of(SUPERBLOCK);
     let repacked = match dtype {
@@ -76,11 +83,20 @@ pub fn extra_bytes(dtype: GgmlDType, rows: usize, cols: usize, output: bool) -> 
     stored(padded) - stored(cols) + if repacked { stored(padded) } else { 0 }
 }
 
-/// A weight matrix `(rows, cols)` and the zero columns added to it.
-pub struct Matrix {
-    inner: QMatMul,
-    quantized: Option<Arc<QTensor>>,
-    pad: usize,
+/// A weight matrix `(rows, cols)`.
+pub struct Matrix(Kind);
+
+enum Kind {
+    /// Hearth's kernels, over the blocks as stored.
+    Own(Avx512, Packed),
+    /// candle's, with `pad` zero values added to each row (see the module documentation).
+    Candle {
+        inner: QMatMul,
+        tensor: Arc<QTensor>,
+        /// Whether `inner` multiplies quantized (not dequantized) weights.
+        quantized: bool,
+        pad: usize,
+    },
 }
 
 /// A Q8_0 matrix of `rows` rows of `cols` values padded with zero blocks to `padded`, its rows
@@ -99,9 +115,14 @@ fn padded_q8_0(
 }
 
 impl Matrix {
-    /// A layer's matrix, padded where that reaches the tiled kernels.
+    /// A layer's matrix: on Hearth's kernels where they take it, else padded where that
+    /// reaches candle's tiled kernels.
     pub fn new(tensor: QTensor) -> Result<Self> {
         let (rows, cols) = tensor.shape().dims2()?;
+        if let (Some(cpu), Some(_)) = (kernels::active(), kept_as(tensor.dtype())) {
+            let packed = Packed::new(tensor.dtype(), (rows, cols), &tensor.data()?)?;
+            return Ok(Matrix(Kind::Own(cpu, packed)));
+        }
         let padded = padded_cols(tensor.dtype(), rows, cols, true);
         if padded == cols {
             return Self::wrap(Arc::new(tensor), cols);
@@ -130,6 +151,10 @@ impl Matrix {
             candle_core::bail!("cannot find tensor {name}");
         };
         let (rows, cols) = info.shape.dims2()?;
+        if let (Some(cpu), Some(_)) = (kernels::active(), kept_as(info.ggml_dtype)) {
+            let packed = Packed::read(info, reader, content.tensor_data_offset)?;
+            return Ok(Matrix(Kind::Own(cpu, packed)));
+        }
         let padded = padded_cols(info.ggml_dtype, rows, cols, true);
         if padded == cols {
             return Self::new(info.read(reader, content.tensor_data_offset, device)?);
@@ -141,35 +166,126 @@ impl Matrix {
         Self::wrap(Arc::new(tensor), cols)
     }
 
-    /// A matrix kept as it is: the output matrix.
-    pub fn unpadded(tensor: Arc<QTensor>) -> Result<Self> {
+    /// Reads the token table or the output matrix `name`: on Hearth's kernels where they
+    /// take it, else never padded (one row per step; padded and repacked it would double its
+    /// 130–170 MB).
+    pub fn read_table<R: Read + Seek>(
+        content: &Content,
+        reader: &mut R,
+        name: &str,
+        device: &Device,
+    ) -> Result<Self> {
+        let Some(info) = content.tensor_infos.get(name) else {
+            candle_core::bail!("cannot find tensor {name}");
+        };
+        if let (Some(cpu), Some(_)) = (kernels::active(), kept_as(info.ggml_dtype)) {
+            let packed = Packed::read(info, reader, content.tensor_data_offset)?;
+            return Ok(Matrix(Kind::Own(cpu, packed)));
+        }
+        let tensor = info.read(reader, content.tensor_data_offset, device)?;
         let cols = tensor.shape().dims2()?.1;
-        Self::wrap(tensor, cols)
+        Self::wrap(Arc::new(tensor), cols)
+    }
+
+    /// Rows `tokens` of the matrix as numbers, `(tokens, cols)`: a token table's lookup.
+    pub fn lookup(&self, tokens: &[u32]) -> Result<Tensor> {
+        let (tensor, pad) = match &self.0 {
+            Kind::Own(_, packed) => {
+                let values = packed.values(tokens)?;
+                let cols = values.len() / tokens.len().max(1);
+                return Tensor::from_vec(values, (tokens.len(), cols), &Device::Cpu);
+            }
+            Kind::Candle { tensor, pad, .. } => (tensor, *pad),
+        };
+        let bytes = tensor.data()?;
+        let (vocab, cols) = tensor.shape().dims2()?;
+        let row = bytes.len() / vocab;
+        let mut rows = Vec::with_capacity(tokens.len() * row);
+        for &token in tokens {
+            let at = token as usize * row;
+            let Some(slice) = bytes.get(at..at + row) else {
+                candle_core::bail!("token {token} is outside the vocabulary of {vocab}");
+            };
+            rows.extend_from_slice(slice);
+        }
+        let device = tensor.device();
+        qtensor_from_ggml(tensor.dtype(), &rows, vec![tokens.len(), cols], &device)?
+            .dequantize(&device)?
+            .narrow(1, 0, cols - pad)
     }
 
     /// `tensor` multiplying inputs of `cols` values (fewer than its rows hold when padded).
     fn wrap(tensor: Arc<QTensor>, cols: usize) -> Result<Self> {
         let pad = tensor.shape().dims2()?.1 - cols;
         let inner = QMatMul::from_arc(tensor.clone())?;
-        let quantized = matches!(inner, QMatMul::QTensor(_)).then_some(tensor);
-        Ok(Matrix {
+        let quantized = matches!(inner, QMatMul::QTensor(_));
+        Ok(Matrix(Kind::Candle {
             inner,
+            tensor,
             quantized,
             pad,
-        })
+        }))
+    }
+}
+
+impl Matrix {
+    fn own(&self) -> Option<(Avx512, &Packed)> {
+        match &self.0 {
+            Kind::Own(cpu, packed) => Some((*cpu, packed)),
+            Kind::Candle { .. } => None,
+        }
     }
 
-    fn widen(&self, x: &Tensor) -> Result<Tensor> {
-        match self.pad {
-            0 => Ok(x.clone()),
-            pad => x.pad_with_zeros(D::Minus1, 0, pad),
+    /// candle's quantized tensor and its padding, where candle multiplies it quantized.
+    fn quantized(&self) -> Option<(&QTensor, usize)> {
+        match &self.0 {
+            Kind::Candle {
+                tensor,
+                quantized: true,
+                pad,
+                ..
+            } => Some((tensor, *pad)),
+            _ => None,
         }
+    }
+}
+
+/// `x` with `pad` zero values added to each row.
+fn widen(x: &Tensor, pad: usize) -> Result<Tensor> {
+    match pad {
+        0 => Ok(x.clone()),
+        pad => x.pad_with_zeros(D::Minus1, 0, pad),
+    }
+}
+
+/// `x` (`(..., cols)`) times each of `matrices` on Hearth's kernels.
+fn own<const N: usize>(cpu: Avx512, matrices: [&Packed; N], x: &Tensor) -> Result<[Tensor; N]> {
+    let dims = x.dims().to_vec();
+    let values = x.flatten_all()?.to_vec1::<f32>()?;
+    let products = multiply(cpu, &matrices, &values);
+    let mut shaped = Vec::with_capacity(N);
+    for (product, matrix) in products.into_iter().zip(matrices) {
+        let mut dims = dims.clone();
+        if let Some(last) = dims.last_mut() {
+            *last = matrix.rows();
+        }
+        shaped.push(Tensor::from_vec(product, dims, x.device())?);
+    }
+    match shaped.try_into() {
+        Ok(products) => Ok(products),
+        Err(_) => candle_core::bail!("expected {N} products"),
     }
 }
 
 impl Module for Matrix {
     fn forward(&self, x: &Tensor) -> Result<Tensor> {
-        self.inner.forward(&self.widen(x)?)
+        match &self.0 {
+            Kind::Own(cpu, packed) => {
+                let [product] = own(*cpu, [packed], x)?;
+                Ok(product)
+            }
+            Kind::Candle { inner, pad, .. } => inner.forward(&widen(x, *pad)?),
+        }
     }
 }
 
@@ -177,13 +293,27 @@ impl Module for Matrix {
 /// candle's fused kernel where it has one (AVX-512 VNNI, matrices of one type and padding: the
 /// input is quantized once and one parallel region computes all), else one after another.
 pub fn together<const N: usize>(matrices: &[&Matrix; N], x: &Tensor) -> Result<[Tensor; N]> {
+    let own_kernels: Option<Vec<(Avx512, &Packed)>> = matrices.iter().map(|m| m.own()).collect();
+    if let Some(own_kernels) = own_kernels {
+        if let Some(&(cpu, _)) = own_kernels.first() {
+            let packed: Vec<&Packed> = own_kernels.into_iter().map(|(_, p)| p).collect();
+            if let Ok(packed) = <[&Packed; N]>::try_from(packed) {
+                return own(cpu, packed, x);
+            }
+        }
+    }
+    let first_pad = matrices
+        .first()
+        .and_then(|m| m.quantized())
+        .map(|(_, pad)| pad);
     let fused = match matrices
         .iter()
-        .map(|m| m.quantized.as_deref().filter(|_| m.pad == matrices[0].pad))
-        .collect::<Option<Vec<&QTensor>>>()
+        .map(|m| m.quantized().filter(|(_, pad)| Some(*pad) == first_pad))
+        .collect::<Option<Vec<(&QTensor, usize)>>>()
     {
         Some(tensors) => {
-            let x = matrices[0].widen(x)?.contiguous()?;
+            let x = widen(x, first_pad.unwrap_or(0))?.contiguous()?;
+            let tensors: Vec<&QTensor> = tensors.into_iter().map(|(t, _)| t).collect();
             QTensor::gemv_fused_shared_lhs(&tensors, &x)?
         }
         None => None,
@@ -231,17 +361,30 @@ mod tests {
         diff.to_scalar::<f32>().unwrap() / scale
     }
 
+    /// The zero values added to each row: `None` on Hearth's kernels (nothing added).
+    fn pad(matrix: &Matrix) -> Option<usize> {
+        match &matrix.0 {
+            Kind::Own(..) => None,
+            Kind::Candle { pad, .. } => Some(*pad),
+        }
+    }
+
     #[test]
-    fn a_padded_matrix_multiplies_like_the_weights_it_holds() {
-        // Rows of 896 (the default model's) are padded where the CPU has the tiled kernels;
-        // either way the product is the dequantized weights' up to activation rounding.
+    fn a_matrix_multiplies_like_the_weights_it_holds() {
+        // Rows of 896 (the default model's) run on Hearth's kernels where the CPU has them,
+        // else are padded where it has candle's tiled kernels; either way the product is the
+        // dequantized weights' up to activation rounding.
         for m in [1, 7] {
             let (w, x) = operands(64, 896, m);
             let exact = x
                 .broadcast_matmul(&w.dequantize(&Device::Cpu).unwrap().t().unwrap())
                 .unwrap();
             let matrix = Matrix::new(w).unwrap();
-            assert_eq!(matrix.pad, if tiled_q8_0() { 128 } else { 0 });
+            let expected = match (kernels::active(), tiled_q8_0()) {
+                (Some(_), _) => None,
+                (None, tiled) => Some(if tiled { 128 } else { 0 }),
+            };
+            assert_eq!(pad(&matrix), expected);
             let product = matrix.forward(&x).unwrap();
             assert_eq!(product.dims(), &[1, m, 64]);
             let worst = relative(&product, &exact);
@@ -260,14 +403,36 @@ mod tests {
     }
 
     #[test]
-    fn the_output_matrix_is_never_padded() {
+    fn a_table_is_never_padded_and_looks_rows_up() {
         let (w, _) = operands(64, 896, 1);
-        assert_eq!(Matrix::unpadded(Arc::new(w)).unwrap().pad, 0);
+        let values = w.dequantize(&Device::Cpu).unwrap();
+        let mut bytes = std::io::Cursor::new(w.data().unwrap().into_owned());
+        let info = candle_core::quantized::gguf_file::TensorInfo {
+            ggml_dtype: GgmlDType::Q8_0,
+            shape: (64, 896).into(),
+            offset: 0,
+        };
+        let content = Content {
+            magic: candle_core::quantized::gguf_file::VersionedMagic::GgufV3,
+            metadata: Default::default(),
+            tensor_infos: [("output.weight".to_owned(), info)].into(),
+            tensor_data_offset: 0,
+        };
+        let table = Matrix::read_table(&content, &mut bytes, "output.weight", &Device::Cpu);
+        let table = table.unwrap();
+        assert!(matches!(pad(&table), None | Some(0)));
+        let rows = table.lookup(&[5, 63]).unwrap();
+        let expected = Tensor::cat(&[values.get(5).unwrap(), values.get(63).unwrap()], 0);
+        assert_eq!(
+            relative(&rows.flatten_all().unwrap(), &expected.unwrap()),
+            0.0
+        );
+        assert!(table.lookup(&[64]).is_err(), "a row past the table");
         let padded = extra_bytes(GgmlDType::Q8_0, 64, 896, false);
-        let expected = match tiled_q8_0() {
+        let expected = match (kernels::active(), tiled_q8_0()) {
+            (Some(_), _) | (None, false) => 0,
             // 128 zero values a row, then the tiles of all 1,024.
-            true => 64 * (128 + 1024) / 32 * 34,
-            false => 0,
+            (None, true) => 64 * (128 + 1024) / 32 * 34,
         };
         assert_eq!(padded, expected);
         assert_eq!(

@@ -6,6 +6,7 @@ pub mod card;
 pub mod engine;
 pub mod gguf;
 pub mod hyper;
+pub mod kernels;
 pub mod matrix;
 pub mod model;
 pub mod prompt;

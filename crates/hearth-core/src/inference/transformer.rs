@@ -14,9 +14,7 @@
 use std::io::{Read, Seek};
 use std::sync::Arc;
 
-use candle_core::quantized::ggml_file::qtensor_from_ggml;
 use candle_core::quantized::gguf_file::Content;
-use candle_core::quantized::QTensor;
 use candle_core::{DType, Device, IndexOp, Module, Result, Tensor};
 use candle_nn::ops::softmax_last_dim;
 use candle_nn::rotary_emb::{rope, rope_i};
@@ -24,36 +22,6 @@ use candle_transformers::quantized_nn::RmsNorm;
 
 use super::hyper::{Activation, Hyper, RopeStyle};
 use super::matrix::{together, Matrix};
-
-/// The quantized token table; rows are dequantized when looked up.
-struct Embedding {
-    table: Arc<QTensor>,
-    width: usize,
-}
-
-impl Embedding {
-    fn forward(&self, tokens: &[u32]) -> Result<Tensor> {
-        let bytes = self.table.data()?;
-        let vocab = self.table.shape().dims()[0];
-        let row = bytes.len() / vocab;
-        let mut rows = Vec::with_capacity(tokens.len() * row);
-        for &token in tokens {
-            let at = token as usize * row;
-            let Some(slice) = bytes.get(at..at + row) else {
-                candle_core::bail!("token {token} is outside the vocabulary of {vocab}");
-            };
-            rows.extend_from_slice(slice);
-        }
-        let device = self.table.device();
-        qtensor_from_ggml(
-            self.table.dtype(),
-            &rows,
-            vec![tokens.len(), self.width],
-            &device,
-        )?
-        .dequantize(&device)
-    }
-}
 
 struct Layer {
     q: Matrix,
@@ -178,10 +146,12 @@ impl Rotary {
 /// A loaded model and its key/value cache.
 pub struct Transformer {
     hyper: Hyper,
-    embedding: Embedding,
+    /// The token table, quantized; rows are dequantized when looked up.
+    table: Arc<Matrix>,
     layers: Vec<Layer>,
     norm: RmsNorm,
-    output: Matrix,
+    /// The output matrix: the token table itself in a model without its own.
+    output: Arc<Matrix>,
     global: Rotary,
     /// The sliding-window layers' tables, when they have their own base.
     local: Option<Rotary>,
@@ -192,7 +162,8 @@ pub struct Transformer {
 
 impl Transformer {
     /// Loads the weights of a checked header for a context of `context` positions. With a
-    /// `second` reader of the same file, the later half of the layers loads on another thread.
+    /// `second` reader of the same file, the layers load on another thread while this one loads
+    /// the token table and the output matrix (about as many bytes on the default model).
     pub fn from_gguf<R: Read + Seek, S: Read + Seek + Send>(
         content: &Content,
         hyper: Hyper,
@@ -202,21 +173,22 @@ impl Transformer {
     ) -> Result<Self> {
         let blocks = hyper.layers;
         let (layers, rest, table, output, norm, factors) = std::thread::scope(|scope| {
-            let half = if second.is_some() { blocks / 2 } else { blocks };
+            let here = if second.is_some() { 0 } else { blocks };
             let hyper = &hyper;
             let rest = second.map(|mut other| {
                 scope.spawn(move || {
-                    (half..blocks)
+                    (here..blocks)
                         .map(|i| Layer::load(content, &mut other, i, (hyper, context), device))
                         .collect::<Result<Vec<_>>>()
                 })
             });
-            let mut tensor = |name: &str| content.tensor(&mut *reader, name, device);
-            let table = tensor("token_embd.weight").map(Arc::new);
+            let mut table = |name: &str| Matrix::read_table(content, &mut *reader, name, device);
+            let token_table = table("token_embd.weight").map(Arc::new);
             let output = match content.tensor_infos.contains_key("output.weight") {
-                true => tensor("output.weight").map(|t| Some(Arc::new(t))),
+                true => table("output.weight").map(|t| Some(Arc::new(t))),
                 false => Ok(None),
             };
+            let mut tensor = |name: &str| content.tensor(&mut *reader, name, device);
             let norm = tensor("output_norm.weight");
             let factors = match content.tensor_infos.contains_key("rope_freqs.weight") {
                 true => tensor("rope_freqs.weight")
@@ -224,7 +196,7 @@ impl Transformer {
                     .map(Some),
                 false => Ok(None),
             };
-            let layers = (0..half)
+            let layers = (0..here)
                 .map(|i| Layer::load(content, &mut *reader, i, (hyper, context), device))
                 .collect::<Result<Vec<_>>>();
             let rest = rest.map(|thread| {
@@ -232,7 +204,7 @@ impl Transformer {
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             });
-            (layers, rest, table, output, norm, factors)
+            (layers, rest, token_table, output, norm, factors)
         });
         let mut layers = layers?;
         if let Some(rest) = rest {
@@ -240,7 +212,7 @@ impl Transformer {
         }
         let table = table?;
         // A model without its own output matrix multiplies by the token table: one copy.
-        let output = Matrix::unpadded(output?.unwrap_or_else(|| table.clone()))?;
+        let output = output?.unwrap_or_else(|| table.clone());
         let dims = (hyper.head_dim, context);
         let factors = factors?;
         let global = Rotary::new(
@@ -255,10 +227,7 @@ impl Transformer {
             None => None,
         };
         Ok(Transformer {
-            embedding: Embedding {
-                table,
-                width: hyper.width,
-            },
+            table,
             norm: RmsNorm::from_qtensor(norm?, hyper.eps)?,
             hyper,
             layers,
@@ -293,7 +262,7 @@ impl Transformer {
         }
         let device = self.global.cos.device().clone();
         let hyper = &self.hyper;
-        let mut x = self.embedding.forward(tokens)?;
+        let mut x = self.table.lookup(tokens)?;
         if let Some(scale) = hyper.embedding_scale {
             x = (x * f64::from(scale))?;
         }

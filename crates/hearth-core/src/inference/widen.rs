@@ -49,9 +49,12 @@ pub(super) fn looked_up_only(name: &str, tied: bool) -> bool {
 }
 
 /// Whether a tensor is widened: every Q5_0 matrix that is multiplied (a Q5_0 row dequantizes
-/// as fast as a Q8_0 one).
+/// as fast as a Q8_0 one), where candle multiplies it (not on Hearth's own kernels, which read
+/// Q5_0 as stored).
 fn widens(name: &str, info: &TensorInfo, tied: bool) -> bool {
-    info.ggml_dtype == GgmlDType::Q5_0 && !looked_up_only(name, tied)
+    info.ggml_dtype == GgmlDType::Q5_0
+        && !looked_up_only(name, tied)
+        && super::kernels::active().is_none()
 }
 
 /// How many bytes widening adds to the weights of `content`.
