@@ -74,7 +74,6 @@ impl Spm {
     pub fn new(tokens: &[&str], scores: &[f32], types: &[i32], add_space_prefix: bool) -> Self {
         let mut pieces = HashMap::with_capacity(tokens.len());
         let mut bytes = [None; 256];
-        let mut special = Vec::new();
         for (id, (text, kind)) in (0u32..).zip(tokens.iter().zip(types)) {
             match *kind {
                 BYTE => {
@@ -82,59 +81,30 @@ impl Spm {
                         bytes[usize::from(b)] = Some(id);
                     }
                 }
-                CONTROL | USER_DEFINED if !text.is_empty() => {
-                    special.push(((*text).to_owned(), id, *kind == CONTROL));
-                    if *kind == USER_DEFINED {
-                        pieces.insert((*text).to_owned(), id);
-                    }
-                }
                 NORMAL => {
+                    pieces.insert((*text).to_owned(), id);
+                }
+                USER_DEFINED if !text.is_empty() => {
                     pieces.insert((*text).to_owned(), id);
                 }
                 _ => {}
             }
         }
-        special.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         Spm {
             pieces,
             scores: scores.to_vec(),
             bytes,
             add_space_prefix,
-            special,
+            special: super::tokenizer::special_tokens(tokens, types),
         }
     }
 
     /// Encodes `text`, recognising control tokens only `with_control`; user-defined tokens
     /// are always recognised (they are ordinary text such as `"\n\n"`).
     pub fn encode(&self, text: &str, with_control: bool) -> Vec<u32> {
-        // Fragments: raw text, or a special token's id.
-        let mut fragments: Vec<Result<&str, u32>> = vec![Ok(text)];
-        for (special, id, control) in &self.special {
-            if *control && !with_control {
-                continue;
-            }
-            let mut next = Vec::with_capacity(fragments.len());
-            for fragment in fragments {
-                let Ok(mut rest) = fragment else {
-                    next.push(fragment);
-                    continue;
-                };
-                while let Some(at) = rest.find(special.as_str()) {
-                    if at > 0 {
-                        next.push(Ok(&rest[..at]));
-                    }
-                    next.push(Err(*id));
-                    rest = &rest[at + special.len()..];
-                }
-                if !rest.is_empty() {
-                    next.push(Ok(rest));
-                }
-            }
-            fragments = next;
-        }
         let mut ids = Vec::new();
         let mut after_special = true;
-        for fragment in fragments {
+        for fragment in super::tokenizer::fragments(text, &self.special, with_control) {
             match fragment {
                 Err(id) => {
                     ids.push(id);

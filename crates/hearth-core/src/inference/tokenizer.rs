@@ -14,7 +14,7 @@ use tokenizers::normalizers::unicode::NFC;
 use tokenizers::pre_tokenizers::byte_level::ByteLevel;
 use tokenizers::pre_tokenizers::sequence::Sequence;
 use tokenizers::pre_tokenizers::split::{Split, SplitPattern};
-use tokenizers::{AddedToken, PreTokenizerWrapper, SplitDelimiterBehavior, Tokenizer};
+use tokenizers::{PreTokenizerWrapper, SplitDelimiterBehavior, Tokenizer};
 
 use super::gguf::Gguf;
 use crate::error::{Error, Result};
@@ -33,10 +33,12 @@ const END_OF_TURN: &[&str] = &["<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<en
 /// How text becomes ids.
 enum Encoder {
     Bpe {
-        /// Recognises control and user-defined tokens: for text rendered from the template.
-        with_special: Box<Tokenizer>,
-        /// Recognises none: for user and assistant text, so typing `<|im_start|>` stays text.
+        /// Recognises no special token: user and assistant text, so typing `<|im_start|>`
+        /// stays text.
         plain: Box<Tokenizer>,
+        /// Control and user-defined tokens, spliced in around `plain`'s ids in text rendered
+        /// from the template (one BPE model, not a second copy that knows them).
+        special: Vec<(String, u32, bool)>,
     },
     Spm(Box<Spm>),
 }
@@ -45,7 +47,6 @@ enum Encoder {
 pub struct GgufTokenizer {
     encoder: Encoder,
     token_bytes: Vec<Vec<u8>>,
-    by_text: HashMap<String, u32>,
     end_of_turn: Vec<u32>,
     pub bos: Option<String>,
     pub eos: Option<String>,
@@ -80,12 +81,7 @@ fn byte_level_decoding() -> HashMap<char, u8> {
 }
 
 /// A byte-level BPE encoder from `tokens` and `tokenizer.ggml.merges`.
-fn bpe<R>(
-    gguf: &Gguf<R>,
-    tokens: &[&str],
-    vocab: &HashMap<String, u32>,
-    types: &[i32],
-) -> Result<Encoder> {
+fn bpe<R>(gguf: &Gguf<R>, tokens: &[&str], types: &[i32]) -> Result<Encoder> {
     let merges = gguf.strings("tokenizer.ggml.merges")?;
     let pre = if gguf.has("tokenizer.ggml.pre") {
         gguf.string("tokenizer.ggml.pre")?
@@ -111,14 +107,12 @@ fn bpe<R>(
                 .ok_or_else(|| Error::Tokenizer(format!("malformed merge {m:?}")))
         })
         .collect::<Result<Vec<_>>>()?;
+    let vocab = (0u32..)
+        .zip(tokens)
+        .map(|(id, text)| ((*text).to_owned(), id))
+        .collect::<tokenizers::models::bpe::Vocab>();
     let bpe = BPE::builder()
-        .vocab_and_merges(
-            vocab
-                .iter()
-                .map(|(k, v)| (k.clone(), *v))
-                .collect::<tokenizers::models::bpe::Vocab>(),
-            merges,
-        )
+        .vocab_and_merges(vocab, merges)
         .build()
         .map_err(tokenizer_error)?;
 
@@ -135,25 +129,57 @@ fn bpe<R>(
         PreTokenizerWrapper::ByteLevel(ByteLevel::new(false, false, false)),
     ])));
 
-    let mut with_special = plain.clone();
-    let added = |kind: i32| {
-        tokens
-            .iter()
-            .zip(types)
-            .filter(move |(_, t)| **t == kind)
-            .map(move |(text, _)| AddedToken::from((*text).to_owned(), kind == TOKEN_CONTROL))
-            .collect::<Vec<_>>()
-    };
-    with_special
-        .add_special_tokens(added(TOKEN_CONTROL))
-        .map_err(tokenizer_error)?;
-    with_special
-        .add_tokens(added(TOKEN_USER_DEFINED))
-        .map_err(tokenizer_error)?;
     Ok(Encoder::Bpe {
-        with_special: Box::new(with_special),
         plain: Box::new(plain),
+        special: special_tokens(tokens, types),
     })
+}
+
+/// A vocabulary's control and user-defined tokens, longest first: `(text, id, is control)`.
+pub(super) fn special_tokens(tokens: &[&str], types: &[i32]) -> Vec<(String, u32, bool)> {
+    let mut special: Vec<(String, u32, bool)> = (0u32..)
+        .zip(tokens.iter().zip(types))
+        .filter(|(_, (text, kind))| {
+            matches!(**kind, TOKEN_CONTROL | TOKEN_USER_DEFINED) && !text.is_empty()
+        })
+        .map(|(id, (text, kind))| ((*text).to_owned(), id, *kind == TOKEN_CONTROL))
+        .collect();
+    special.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+    special
+}
+
+/// `text` cut around the special tokens it holds (control ones only `with_control`): raw
+/// text, or a special token's id.
+pub(super) fn fragments<'a>(
+    text: &'a str,
+    special: &[(String, u32, bool)],
+    with_control: bool,
+) -> Vec<std::result::Result<&'a str, u32>> {
+    let mut fragments = vec![Ok(text)];
+    for (special, id, control) in special {
+        if *control && !with_control {
+            continue;
+        }
+        let mut next = Vec::with_capacity(fragments.len());
+        for fragment in fragments {
+            let Ok(mut rest) = fragment else {
+                next.push(fragment);
+                continue;
+            };
+            while let Some(at) = rest.find(special.as_str()) {
+                if at > 0 {
+                    next.push(Ok(&rest[..at]));
+                }
+                next.push(Err(*id));
+                rest = &rest[at + special.len()..];
+            }
+            if !rest.is_empty() {
+                next.push(Ok(rest));
+            }
+        }
+        fragments = next;
+    }
+    fragments
 }
 
 /// What each token of a byte-level vocabulary stands for.
@@ -199,14 +225,12 @@ impl GgufTokenizer {
             Some(candle_core::quantized::gguf_file::Value::Bool(b)) => *b,
             _ => default,
         };
-        let vocab: HashMap<String, u32> = tokens
-            .iter()
-            .enumerate()
-            .map(|(id, t)| Ok(((*t).to_owned(), u32::try_from(id).map_err(tokenizer_error)?)))
-            .collect::<Result<_>>()?;
+        if u32::try_from(tokens.len()).is_err() {
+            return Err(Error::Tokenizer(format!("{} tokens", tokens.len())));
+        }
         let (encoder, token_bytes) = match model {
             "gpt2" => (
-                bpe(gguf, &tokens, &vocab, &types)?,
+                bpe(gguf, &tokens, &types)?,
                 byte_level_bytes(&tokens, &types),
             ),
             "llama" => {
@@ -236,7 +260,8 @@ impl GgufTokenizer {
                 .map(|t| (*t).to_owned())
         };
         let mut end_of_turn: Vec<u32> = eos_id.into_iter().chain(eot_id).collect();
-        end_of_turn.extend(END_OF_TURN.iter().filter_map(|t| vocab.get(*t).copied()));
+        let id_of = |text: &str| tokens.iter().position(|t| *t == text).map(|id| id as u32);
+        end_of_turn.extend(END_OF_TURN.iter().filter_map(|t| id_of(t)));
         end_of_turn.sort_unstable();
         end_of_turn.dedup();
 
@@ -244,7 +269,6 @@ impl GgufTokenizer {
         Ok(GgufTokenizer {
             encoder,
             token_bytes,
-            by_text: vocab,
             end_of_turn,
             bos: text_of(bos_id),
             eos: text_of(eos_id),
@@ -255,9 +279,18 @@ impl GgufTokenizer {
     /// Encodes text in which control tokens (e.g. `<|im_start|>`) are recognised.
     pub fn encode_with_special(&self, text: &str) -> Result<Vec<u32>> {
         match &self.encoder {
-            Encoder::Bpe { with_special, .. } => {
-                let encoding = with_special.encode(text, false).map_err(tokenizer_error)?;
-                Ok(encoding.get_ids().to_vec())
+            Encoder::Bpe { plain, special } => {
+                let mut ids = Vec::new();
+                for fragment in fragments(text, special, true) {
+                    match fragment {
+                        Ok(raw) => {
+                            let encoding = plain.encode(raw, false).map_err(tokenizer_error)?;
+                            ids.extend_from_slice(encoding.get_ids());
+                        }
+                        Err(id) => ids.push(id),
+                    }
+                }
+                Ok(ids)
             }
             Encoder::Spm(spm) => Ok(spm.encode(text, true)),
         }
@@ -290,10 +323,6 @@ impl GgufTokenizer {
             .copied()
             .collect();
         String::from_utf8_lossy(&bytes).into_owned()
-    }
-
-    pub fn token_id(&self, text: &str) -> Option<u32> {
-        self.by_text.get(text).copied()
     }
 
     pub fn is_end_of_turn(&self, id: u32) -> bool {

@@ -8,7 +8,7 @@
 //! reach candle's tiled kernels, which then kept a second, repacked copy of every matrix.
 //! These kernels keep the bits the file stores (Q8_0, Q5_0, Q4_K, Q6_K), one copy, no padding,
 //! rearranged when loaded into tiles of 16 rows ([`tiles`]) and multiplied with inputs rounded
-//! to 8 bits per 32 values (llama.cpp's Q8_0) by all threads of the rayon pool.
+//! to 8 bits per 32 values (llama.cpp's Q8_0) by all threads of candle's pool.
 
 #[cfg(target_arch = "x86_64")]
 mod avx512;
@@ -16,11 +16,11 @@ mod input;
 mod tiles;
 
 use std::io::{Read, Seek, SeekFrom};
+use std::sync::Mutex;
 
 use candle_core::quantized::gguf_file::TensorInfo;
 use candle_core::quantized::GgmlDType;
 use candle_core::Result;
-use rayon::prelude::*;
 
 #[cfg(target_arch = "x86_64")]
 pub use avx512::Avx512;
@@ -168,7 +168,7 @@ pub fn multiply(kernels: Avx512, matrices: &[&Packed], x: &[f32]) -> Vec<Vec<f32
     let cols = matrices.first().map_or(1, |m| m.cols);
     let input = Quantized::new(x, cols);
     let tokens = x.len() / cols;
-    let threads = rayon::current_num_threads();
+    let threads = candle_core::utils::get_num_threads();
     // (matrix, first tile, tiles): about four pieces of each matrix per thread.
     let tasks: Vec<(usize, usize, usize)> = matrices
         .iter()
@@ -181,21 +181,30 @@ pub fn multiply(kernels: Avx512, matrices: &[&Packed], x: &[f32]) -> Vec<Vec<f32
                 .map(move |start| (i, start, step.min(tiles - start)))
         })
         .collect();
-    let parts: Vec<Vec<f32>> = tasks
-        .par_iter()
-        .map(|&(i, start, count)| {
-            let m = matrices[i];
-            let mut part = vec![0f32; count * ROWS * tokens];
-            let bytes = &m.tiles[start * m.tile_bytes()..(start + count) * m.tile_bytes()];
-            kernels.products(m.format, bytes, &input, &mut part);
-            part
-        })
+    let parts: Vec<Mutex<Vec<f32>>> = tasks
+        .iter()
+        .map(|&(_, _, count)| Mutex::new(vec![0f32; count * ROWS * tokens]))
         .collect();
+    // candle's pool: its workers spin briefly before sleeping, so the ~100 products of a
+    // generated token do not each wait for a sleeping thread to wake (rayon's did: a tenth of
+    // generation time went to scheduling).
+    candle_core::utils::barrier_pool().execute_chunked(tasks.len(), |range| {
+        for (&(i, start, count), part) in tasks[range.clone()].iter().zip(&parts[range]) {
+            let m = matrices[i];
+            let bytes = &m.tiles[start * m.tile_bytes()..(start + count) * m.tile_bytes()];
+            let mut part = part.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            kernels.products(m.format, bytes, &input, &mut part);
+        }
+    });
+    let parts = parts.into_iter().map(|part| {
+        part.into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    });
     let mut products: Vec<Vec<f32>> = matrices
         .iter()
         .map(|m| vec![0f32; tokens * m.rows])
         .collect();
-    for (&(i, start, count), part) in tasks.iter().zip(&parts) {
+    for (&(i, start, count), part) in tasks.iter().zip(parts) {
         let rows = matrices[i].rows;
         let first = start * ROWS;
         let real = (count * ROWS).min(rows - first);

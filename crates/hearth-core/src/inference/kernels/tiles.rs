@@ -90,16 +90,26 @@ fn scale_min_k4(j: usize, q: &[u8]) -> (u8, u8) {
 /// where rows are missing).
 pub fn tile(format: Format, rows: &[u8], cols: usize, tile: &mut [u8]) {
     let stored_row = cols / format.values() * format.stored();
-    for (r, row) in rows.chunks_exact(stored_row).take(ROWS).enumerate() {
-        let blocks = row.chunks_exact(format.stored());
-        for (unit, block) in tile.chunks_exact_mut(format.unit()).zip(blocks) {
-            place(format, block, r, unit);
+    let rows: Vec<&[u8]> = rows.chunks_exact(stored_row).take(ROWS).collect();
+    for (b, unit) in tile.chunks_exact_mut(format.unit()).enumerate() {
+        // Q5_0's fifth bits, gathered from the 16 rows and written once: a tile is only ever
+        // written (reading fresh memory first maps it twice, and each time every CPU running
+        // Hearth is interrupted to flush its address cache).
+        let mut masks = [0u64; 8];
+        for (r, row) in rows.iter().enumerate() {
+            let block = &row[b * format.stored()..][..format.stored()];
+            place(format, block, r, unit, &mut masks);
+        }
+        if format == Format::Q5_0 {
+            for (k, mask) in masks.iter().enumerate() {
+                unit[288 + k * 8..][..8].copy_from_slice(&mask.to_le_bytes());
+            }
         }
     }
 }
 
-/// Puts stored block `block` of row `r` into its tile unit.
-fn place(format: Format, block: &[u8], r: usize, unit: &mut [u8]) {
+/// Puts stored block `block` of row `r` into its tile unit (Q5_0's fifth bits into `masks`).
+fn place(format: Format, block: &[u8], r: usize, unit: &mut [u8], masks: &mut [u64; 8]) {
     match format {
         Format::Q8_0 => {
             unit[r * 2..r * 2 + 2].copy_from_slice(&block[..2]);
@@ -115,11 +125,8 @@ fn place(format: Format, block: &[u8], r: usize, unit: &mut [u8]) {
                 unit[32 + at(k, r, 0)..][..4].copy_from_slice(four);
             }
             let high = u32::from_le_bytes([block[2], block[3], block[4], block[5]]);
-            for k in 0..8 {
-                let bits = u64::from((high >> (4 * k)) & 0x0f) << (r * 4);
-                let mask = 32 + 256 + k * 8;
-                let merged = u64::from_le_bytes(array8(&unit[mask..])) | bits;
-                unit[mask..mask + 8].copy_from_slice(&merged.to_le_bytes());
+            for (k, mask) in masks.iter_mut().enumerate() {
+                *mask |= u64::from((high >> (4 * k)) & 0x0f) << (r * 4);
             }
         }
         Format::Q4K => {
