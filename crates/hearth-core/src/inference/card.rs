@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::gguf::{stored_bytes, Gguf};
 use super::hyper::Hyper;
+use super::kernels;
 use super::matrix;
 use super::prompt::Prompter;
 use super::widen::{looked_up_only, tied_output};
@@ -43,7 +44,8 @@ pub struct ModelCard {
 
 /// What the runtime adds to the weights: the tokenizer, buffers, the largest tensor read twice
 /// while loading (`hearth bench` on the default model, before its matrices were padded and
-/// repacked, peaked at 924 MB for a short context, 338 MB above its widened weights).
+/// repacked, peaked at 924 MB for a short context, 338 MB above its widened weights; on
+/// Hearth's own kernels at 583 MB, 92 MB above the file).
 const RUNTIME_BYTES: u64 = 320 << 20;
 
 /// What the matrices take beyond their loaded bytes: padding and candle's repacked copies
@@ -57,7 +59,7 @@ fn repacked_bytes(gguf: &Gguf) -> u64 {
         .map(|(name, info)| {
             let dims = info.shape.dims();
             let dtype = match info.ggml_dtype {
-                GgmlDType::Q5_0 => GgmlDType::Q8_0,
+                GgmlDType::Q5_0 if kernels::active().is_none() => GgmlDType::Q8_0,
                 other => other,
             };
             let output = name == "output.weight" || (tied && name == "token_embd.weight");
@@ -67,8 +69,8 @@ fn repacked_bytes(gguf: &Gguf) -> u64 {
 }
 
 /// RAM a reply needs at `context` positions, estimated the way the model is loaded: the
-/// file's weights (Q5_0 ones widened to Q8_0, see [`widen`](super::widen); K-quant ones
-/// repacked a second time), and an f32 key/value cache per layer.
+/// file's weights (on candle's kernels Q5_0 ones widened to Q8_0, see [`widen`](super::widen),
+/// K-quant ones repacked a second time), and an f32 key/value cache per layer.
 fn memory_needed(gguf: &Gguf, architecture: &str, file_size: u64, context: usize) -> u64 {
     let f32_bytes = 4;
     let kv_cache = Hyper::from_content(&gguf.content, architecture).map_or(0, |hyper| {

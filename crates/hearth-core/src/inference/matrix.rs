@@ -1,18 +1,17 @@
 //! Weight matrices. On CPUs with AVX-512 VNNI, Q8_0, Q5_0, Q4_K and Q6_K matrices run on
-//! Hearth's own kernels ([`super::kernels`]), their blocks kept as stored. Elsewhere (and for
-//! other formats) they run on candle's kernels, laid out as those run fastest: candle 0.11 multiplies Q8_0
-//! weights with AVX-512 VNNI / AVX-VNNI kernels (repacked 16-row tiles, and one fused pass for
-//! several matrices sharing an input) only when each row is a whole number of 256-value
-//! superblocks; otherwise every product is a separate dot product per row pair. Qwen2.5-0.5B
-//! (rows of 896) and gemma-3-270m (640) miss that by one to three blocks, so on CPUs with those
-//! kernels their Q8_0 rows are padded with zero blocks to the next multiple of 256 and the
-//! input with zeros to match (zero blocks add exact zeros). The tiled kernels round the input
-//! to 8 bits per 256 values (Q8_K, as llama.cpp does for K-quants) instead of per 32, so the
-//! logits move by about as much as activation rounding moves them anyway (see the real-model
-//! tests). Measured on the default model (2 threads): prompt 94 → 302 tokens/s, generation
-//! unchanged (45), peak memory 925 → 1,351 MB — candle keeps its repacked tiles beside the
-//! matrix it packed them from. The output matrix is not padded (one row per step; padded and
-//! repacked it would double its 130–170 MB, and it may be the token table itself).
+//! Hearth's own kernels ([`super::kernels`]): the bits the file stores, one copy, in tiles of 16
+//! rows. Elsewhere, and for other formats, they run on candle's kernels, laid out as those run
+//! fastest: candle 0.11 multiplies Q8_0 weights with AVX-VNNI kernels (repacked 16-row tiles,
+//! and one fused pass for several matrices sharing an input) only when each row is a whole
+//! number of 256-value superblocks; otherwise every product is a separate dot product per row
+//! pair. Qwen2.5-0.5B (rows of 896) and gemma-3-270m (640) miss that by one to three blocks, so
+//! on CPUs with those kernels their Q8_0 rows are padded with zero blocks to the next multiple
+//! of 256 and the input with zeros to match (zero blocks add exact zeros). The tiled kernels
+//! round the input to 8 bits per 256 values (Q8_K) instead of per 32. Measured on the default
+//! model (2 threads, before Hearth had kernels of its own): prompt 94 → 302 tokens/s,
+//! generation unchanged (45), peak memory 925 → 1,351 MB — candle keeps its repacked tiles
+//! beside the matrix it packed them from. The output matrix is not padded (one row per step;
+//! padded and repacked it would double its 130–170 MB, and it may be the token table itself).
 
 use std::io::{Read, Seek, SeekFrom};
 use std::sync::Arc;

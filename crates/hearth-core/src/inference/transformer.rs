@@ -1,5 +1,5 @@
 //! The decoder-only transformer Hearth runs for every supported architecture (qwen2, qwen3,
-//! llama, gemma3; [`Hyper`] says how they differ), over candle's quantized matrices. For
+//! llama, gemma3; [`Hyper`] says how they differ), over quantized matrices ([`Matrix`]). For
 //! qwen2 it computes what candle-transformers' `quantized_qwen2` computes (a test compares the
 //! logits on the real model); every family is compared with the plain reference in
 //! [`super::reference`]. What differs from candle-transformers, and matters on a small machine:

@@ -3,7 +3,8 @@
 //! scale, same 32-value blocks) holds without rounding. candle 0.11 has no SIMD kernel for Q5_0
 //! on x86 (a scalar loop) but an AVX2 one for Q8_0, and the default model is mostly Q5_0 (its
 //! width, 896, is not a multiple of 256, so llama.cpp's K-quants do not fit). The weights take
-//! 8.5 instead of 5.5 bits each.
+//! 8.5 instead of 5.5 bits each. Only where candle multiplies them: Hearth's own kernels (CPUs
+//! with AVX-512 VNNI, [`super::kernels`]) read Q5_0 as stored.
 //!
 //! The widening happens inside a reader: the model code reads each tensor with one seek and
 //! one read, and [`Widened`] serves the Q8_0 bytes of a Q5_0 tensor from a buffer converted
