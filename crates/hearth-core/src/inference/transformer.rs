@@ -295,7 +295,7 @@ impl Transformer {
             let [gate, up] = together(&[&layer.gate, &layer.up], &h)?;
             let gate = match hyper.activation {
                 Activation::Silu => gate.silu()?,
-                Activation::GeluTanh => gate.gelu()?,
+                Activation::GeluTanh => gelu_tanh(&gate)?,
             };
             let mut y = layer.down.forward(&(gate * up)?)?;
             if let Some((_, after_mlp)) = &layer.post_norms {
@@ -307,6 +307,15 @@ impl Transformer {
         let last = self.norm.forward(&x)?.i((.., seq - 1, ..))?;
         self.output.forward(&last)
     }
+}
+
+/// GELU's tanh approximation, `0.5·x·(1 + tanh(u))` with `u = √(2/π)·(x + 0.044715·x³)`,
+/// computed as the equal `x·σ(2u)`: candle's `gelu` calls the C library's `tanhf` per value,
+/// which took a sixth of gemma-3-270m's prompt time.
+fn gelu_tanh(x: &Tensor) -> Result<Tensor> {
+    let scale = 2.0 * (2.0 / std::f64::consts::PI).sqrt();
+    let u = ((x * x.sqr()?)? * 0.044715)?.add(x)?;
+    x * candle_nn::ops::sigmoid(&(u * scale)?)?
 }
 
 /// The cached positions a chunk of queries attends to: from `start` to its end, with a mask
