@@ -1,6 +1,7 @@
 //! Local inference with candle: GGUF loading, tokenizer and chat template from the file's own
 //! metadata, sampling, UTF-8-safe streaming, and the engine thread.
 
+pub mod attention;
 pub mod bench;
 pub mod card;
 pub mod engine;

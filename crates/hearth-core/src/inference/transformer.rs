@@ -15,11 +15,11 @@ use std::io::{Read, Seek};
 use std::sync::Arc;
 
 use candle_core::quantized::gguf_file::Content;
-use candle_core::{DType, Device, IndexOp, Module, Result, Tensor};
-use candle_nn::ops::softmax_last_dim;
+use candle_core::{CpuStorage, DType, Device, IndexOp, Module, Result, Storage, Tensor};
 use candle_nn::rotary_emb::{rope, rope_i};
 use candle_transformers::quantized_nn::RmsNorm;
 
+use super::attention;
 use super::hyper::{Activation, Hyper, RopeStyle};
 use super::matrix::{together, Matrix};
 
@@ -260,7 +260,6 @@ impl Transformer {
                 self.context
             );
         }
-        let device = self.global.cos.device().clone();
         let hyper = &self.hyper;
         let mut x = self.table.lookup(tokens)?;
         if let Some(scale) = hyper.embedding_scale {
@@ -275,15 +274,10 @@ impl Transformer {
         };
         let global = span(&self.global)?;
         let local = self.local.as_ref().map(span).transpose()?;
-        let full = Window::new(seq, offset, None, &device)?;
-        let sliding = match hyper.sliding {
-            Some(s) => Some(Window::new(seq, offset, Some(s.window), &device)?),
-            None => None,
-        };
         for layer in &mut self.layers {
-            let (rotary, window) = match (layer.sliding, &local, &sliding) {
-                (true, Some(local), Some(sliding)) => (local, sliding),
-                _ => (&global, &full),
+            let (rotary, window) = match (layer.sliding, &local, hyper.sliding) {
+                (true, Some(local), Some(sliding)) => (local, Some(sliding.window)),
+                _ => (&global, None),
             };
             let h = layer.attention_norm.forward(&x)?;
             let mut y = layer.attend(&h, hyper, offset, rotary, window)?;
@@ -318,50 +312,27 @@ fn gelu_tanh(x: &Tensor) -> Result<Tensor> {
     x * candle_nn::ops::sigmoid(&(u * scale)?)?
 }
 
-/// The cached positions a chunk of queries attends to: from `start` to its end, with a mask
-/// (0 where a query may attend, -inf elsewhere) when there is more than one query.
-struct Window {
-    start: usize,
-    mask: Option<Tensor>,
-}
-
-impl Window {
-    /// For `seq` queries at `offset..`, each seeing itself, earlier positions, and (with a
-    /// sliding window) only the last `window` of them.
-    fn new(seq: usize, offset: usize, window: Option<usize>, device: &Device) -> Result<Self> {
-        let window = window.unwrap_or(usize::MAX);
-        let start = (offset + 1).saturating_sub(window);
-        let len = offset + seq - start;
-        let mask = match seq {
-            1 => None,
-            _ => {
-                let mask: Vec<f32> = (0..seq)
-                    .flat_map(|i| {
-                        let query = offset + i;
-                        (start..start + len).map(move |key| {
-                            if key <= query && query - key < window {
-                                0.0
-                            } else {
-                                f32::NEG_INFINITY
-                            }
-                        })
-                    })
-                    .collect();
-                Some(Tensor::from_vec(mask, (seq, len), device)?)
-            }
-        };
-        Ok(Window { start, mask })
+/// The f32 values of a contiguous tensor, read in place.
+fn f32_slice<T>(tensor: &Tensor, read: impl FnOnce(&[f32]) -> T) -> Result<T> {
+    let (storage, layout) = tensor.storage_and_layout();
+    match (&*storage, layout.contiguous_offsets()) {
+        (Storage::Cpu(CpuStorage::F32(values)), Some((start, end))) => {
+            Ok(read(&values[start..end]))
+        }
+        _ => candle_core::bail!("expected a contiguous f32 tensor in memory"),
     }
 }
 
 impl Layer {
+    /// Attention of `h` at positions `offset..`, seeing only the last `window` positions where
+    /// the layer slides.
     fn attend(
         &mut self,
         h: &Tensor,
         hyper: &Hyper,
         offset: usize,
         rotary: &Rotary,
-        window: &Window,
+        window: Option<usize>,
     ) -> Result<Tensor> {
         let (_, seq, _) = h.dims3()?;
         let head_dim = hyper.head_dim;
@@ -391,26 +362,23 @@ impl Layer {
         let k = turn(&k, &rotary.cos, &rotary.sin)?;
         self.k_cache.slice_set(&k, 2, offset)?;
         self.v_cache.slice_set(&v, 2, offset)?;
-        let len = offset + seq - window.start;
-        let (kv_heads, group) = (hyper.kv_heads, hyper.heads / hyper.kv_heads);
-        // The queries of the heads that share a key/value head are one matrix against that
-        // head's cached keys and values, read in place (no copy of the cache per token).
-        let q = q.reshape((1, kv_heads, group * seq, head_dim))?;
-        let k = self.k_cache.narrow(2, window.start, len)?;
-        let v = self.v_cache.narrow(2, window.start, len)?;
-        let scores = (q.matmul(&k.t()?)? / (head_dim as f64).sqrt())?;
-        let scores = match &window.mask {
-            Some(mask) => scores
-                .reshape((1, kv_heads, group, seq, len))?
-                .broadcast_add(mask)?
-                .reshape((1, kv_heads, group * seq, len))?,
-            None => scores,
+        let shape = attention::Heads {
+            heads: hyper.heads,
+            kv_heads: hyper.kv_heads,
+            dim: head_dim,
         };
-        let y = softmax_last_dim(&scores)?.matmul(&v)?;
-        let y = y
-            .reshape((1, hyper.heads, seq, head_dim))?
-            .transpose(1, 2)?
-            .reshape((1, seq, hyper.heads * head_dim))?;
+        let q = q.flatten_all()?.to_vec1::<f32>()?;
+        let y = f32_slice(&self.k_cache, |keys| {
+            f32_slice(&self.v_cache, |values| {
+                let cache = attention::Cache {
+                    keys,
+                    values,
+                    context: self.k_cache.dims()[2],
+                };
+                attention::attend(&q, &cache, shape, (offset, seq), window)
+            })
+        })??;
+        let y = Tensor::from_vec(y, (1, seq, hyper.heads * head_dim), h.device())?;
         self.out.forward(&y)
     }
 }
