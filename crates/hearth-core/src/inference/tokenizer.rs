@@ -46,7 +46,7 @@ enum Encoder {
 /// The model's tokenizer and its special tokens.
 pub struct GgufTokenizer {
     encoder: Encoder,
-    token_bytes: Vec<Vec<u8>>,
+    token_bytes: TokenBytes,
     end_of_turn: Vec<u32>,
     pub bos: Option<String>,
     pub eos: Option<String>,
@@ -182,8 +182,40 @@ pub(super) fn fragments<'a>(
     fragments
 }
 
+/// The bytes every token stands for, one after another (one allocation, not one per token:
+/// 262,144 of them for gemma).
+struct TokenBytes {
+    bytes: Vec<u8>,
+    /// Where each token's bytes end.
+    ends: Vec<usize>,
+}
+
+impl TokenBytes {
+    fn get(&self, id: usize) -> &[u8] {
+        match self.ends.get(id) {
+            Some(&end) => &self.bytes[id.checked_sub(1).map_or(0, |i| self.ends[i])..end],
+            None => &[],
+        }
+    }
+}
+
+impl FromIterator<Vec<u8>> for TokenBytes {
+    fn from_iter<I: IntoIterator<Item = Vec<u8>>>(tokens: I) -> Self {
+        let mut all = TokenBytes {
+            bytes: Vec::new(),
+            ends: Vec::new(),
+        };
+        for token in tokens {
+            all.bytes.extend_from_slice(&token);
+            all.ends.push(all.bytes.len());
+        }
+        all.bytes.shrink_to_fit();
+        all
+    }
+}
+
 /// What each token of a byte-level vocabulary stands for.
-fn byte_level_bytes(tokens: &[&str], types: &[i32]) -> Vec<Vec<u8>> {
+fn byte_level_bytes(tokens: &[&str], types: &[i32]) -> TokenBytes {
     let decode = byte_level_decoding();
     tokens
         .iter()
@@ -200,7 +232,7 @@ fn byte_level_bytes(tokens: &[&str], types: &[i32]) -> Vec<Vec<u8>> {
 }
 
 /// What each token of a SentencePiece vocabulary stands for: `▁` is a space, `<0xE3>` a byte.
-fn piece_bytes(tokens: &[&str], types: &[i32]) -> Vec<Vec<u8>> {
+fn piece_bytes(tokens: &[&str], types: &[i32]) -> TokenBytes {
     tokens
         .iter()
         .zip(types)
@@ -309,10 +341,7 @@ impl GgufTokenizer {
 
     /// The raw bytes a token stands for (empty for control tokens and unknown ids).
     pub fn token_bytes(&self, id: u32) -> &[u8] {
-        self.token_bytes
-            .get(id as usize)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        self.token_bytes.get(id as usize)
     }
 
     /// Decodes a whole sequence (control tokens skipped).
@@ -334,7 +363,7 @@ impl GgufTokenizer {
     }
 
     pub fn vocab_size(&self) -> usize {
-        self.token_bytes.len()
+        self.token_bytes.ends.len()
     }
 }
 
