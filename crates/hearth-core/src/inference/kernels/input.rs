@@ -53,11 +53,13 @@ impl Quantized {
     }
 
     /// Rows held.
+    #[inline]
     pub fn tokens(&self) -> usize {
         self.q.len() / self.cols
     }
 
     /// Block `b` of row `t`: its values, scale, scaled sum and scaled sums of its halves.
+    #[inline]
     pub fn block(&self, t: usize, b: usize) -> (&[i8], f32, f32, [f32; 2]) {
         let at = t * self.cols / BLOCK + b;
         let halves = [self.half_sums[2 * at], self.half_sums[2 * at + 1]];

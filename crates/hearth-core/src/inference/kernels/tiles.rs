@@ -31,6 +31,7 @@ pub enum Format {
 
 impl Format {
     /// Values of a row in one stored block (GGUF's).
+    #[inline]
     pub fn values(self) -> usize {
         match self {
             Format::Q8_0 | Format::Q5_0 => 32,
@@ -39,6 +40,7 @@ impl Format {
     }
 
     /// Bytes of one stored block (GGUF's).
+    #[inline]
     pub fn stored(self) -> usize {
         match self {
             Format::Q8_0 => 34,
@@ -49,6 +51,7 @@ impl Format {
     }
 
     /// Bytes of one tile unit: 16 rows of one stored block.
+    #[inline]
     pub fn unit(self) -> usize {
         match self {
             // Scales, then 8 fours of 16 rows.
