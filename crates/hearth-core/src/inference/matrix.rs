@@ -85,6 +85,15 @@ pub fn extra_bytes(dtype: GgmlDType, rows: usize, cols: usize, output: bool) -> 
 /// A weight matrix `(rows, cols)`.
 pub struct Matrix(Kind);
 
+/// What a matrix read from the file is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A layer's (padded where that reaches candle's tiled kernels).
+    Layer,
+    /// The token table or the output matrix (never padded).
+    Table,
+}
+
 enum Kind {
     /// Hearth's kernels, over the blocks as stored.
     Own(Avx512, Packed),
@@ -138,48 +147,31 @@ impl Matrix {
         Self::wrap(Arc::new(tensor), cols)
     }
 
-    /// Reads the layer matrix `name` of a checked header, padded as it is read (one copy of
-    /// its bytes, not one for reading and another for padding).
+    /// Reads the matrix `name` of a checked header, as its `role` needs: for Hearth's kernels
+    /// where they take it; else a layer's padded as it is read (one copy of its bytes, not one
+    /// for reading and another for padding), the token table or output matrix never padded (one
+    /// row per step; padded and repacked it would double its 130–170 MB).
     pub fn read<R: Read + Seek>(
         content: &Content,
         reader: &mut R,
-        name: &str,
+        (name, role): (&str, Role),
         device: &Device,
     ) -> Result<Self> {
         let Some(info) = content.tensor_infos.get(name) else {
             candle_core::bail!("cannot find tensor {name}");
         };
+        if let (Some(cpu), Some(_)) = (kernels::active(), kept_as(info.ggml_dtype)) {
+            let packed = Packed::read(info, reader, content.tensor_data_offset)?;
+            return Ok(Matrix(Kind::Own(cpu, packed)));
+        }
         let (rows, cols) = info.shape.dims2()?;
-        if let (Some(cpu), Some(_)) = (kernels::active(), kept_as(info.ggml_dtype)) {
-            let packed = Packed::read(info, reader, content.tensor_data_offset)?;
-            return Ok(Matrix(Kind::Own(cpu, packed)));
-        }
-        let padded = padded_cols(info.ggml_dtype, rows, cols, true);
-        if padded == cols {
-            return Self::new(info.read(reader, content.tensor_data_offset, device)?);
-        }
-        reader.seek(SeekFrom::Start(content.tensor_data_offset + info.offset))?;
-        let tensor = padded_q8_0((rows, cols, padded), device, |row| {
-            Ok(reader.read_exact(row)?)
-        })?;
-        Self::wrap(Arc::new(tensor), cols)
-    }
-
-    /// Reads the token table or the output matrix `name`: on Hearth's kernels where they
-    /// take it, else never padded (one row per step; padded and repacked it would double its
-    /// 130–170 MB).
-    pub fn read_table<R: Read + Seek>(
-        content: &Content,
-        reader: &mut R,
-        name: &str,
-        device: &Device,
-    ) -> Result<Self> {
-        let Some(info) = content.tensor_infos.get(name) else {
-            candle_core::bail!("cannot find tensor {name}");
-        };
-        if let (Some(cpu), Some(_)) = (kernels::active(), kept_as(info.ggml_dtype)) {
-            let packed = Packed::read(info, reader, content.tensor_data_offset)?;
-            return Ok(Matrix(Kind::Own(cpu, packed)));
+        let padded = padded_cols(info.ggml_dtype, rows, cols, role == Role::Layer);
+        if padded != cols {
+            reader.seek(SeekFrom::Start(content.tensor_data_offset + info.offset))?;
+            let tensor = padded_q8_0((rows, cols, padded), device, |row| {
+                Ok(reader.read_exact(row)?)
+            })?;
+            return Self::wrap(Arc::new(tensor), cols);
         }
         let tensor = info.read(reader, content.tensor_data_offset, device)?;
         let cols = tensor.shape().dims2()?.1;
@@ -417,7 +409,8 @@ mod tests {
             tensor_infos: [("output.weight".to_owned(), info)].into(),
             tensor_data_offset: 0,
         };
-        let table = Matrix::read_table(&content, &mut bytes, "output.weight", &Device::Cpu);
+        let name = ("output.weight", Role::Table);
+        let table = Matrix::read(&content, &mut bytes, name, &Device::Cpu);
         let table = table.unwrap();
         assert!(matches!(pad(&table), None | Some(0)));
         let rows = table.lookup(&[5, 63]).unwrap();

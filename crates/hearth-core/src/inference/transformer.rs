@@ -21,7 +21,7 @@ use candle_transformers::quantized_nn::RmsNorm;
 
 use super::attention;
 use super::hyper::{Activation, Hyper, RopeStyle};
-use super::matrix::{together, Matrix};
+use super::matrix::{together, Matrix, Role};
 
 struct Layer {
     q: Matrix,
@@ -79,7 +79,12 @@ impl Layer {
         };
         let matrix = |part: &str| {
             let name = format!("blk.{i}.{part}");
-            Matrix::read(content, &mut **reader.borrow_mut(), &name, device)
+            Matrix::read(
+                content,
+                &mut **reader.borrow_mut(),
+                (&name, Role::Layer),
+                device,
+            )
         };
         Ok(Layer {
             q: matrix("attn_q.weight")?,
@@ -182,7 +187,8 @@ impl Transformer {
                         .collect::<Result<Vec<_>>>()
                 })
             });
-            let mut table = |name: &str| Matrix::read_table(content, &mut *reader, name, device);
+            let mut table =
+                |name: &str| Matrix::read(content, &mut *reader, (name, Role::Table), device);
             let token_table = table("token_embd.weight").map(Arc::new);
             let output = match content.tensor_infos.contains_key("output.weight") {
                 true => table("output.weight").map(|t| Some(Arc::new(t))),
