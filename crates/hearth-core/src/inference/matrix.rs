@@ -22,7 +22,7 @@ use candle_core::quantized::{GgmlDType, QMatMul, QTensor};
 use candle_core::{Device, Module, Result, Tensor, D};
 
 use super::gguf::stored_bytes;
-use super::kernels::{self, kept_as, multiply, tiled_bytes, Avx512, Packed};
+use super::kernels::{self, multiply, tiled_bytes, Avx512, Packed};
 
 /// Values in a superblock: the row multiple candle's tiled x86 kernels need.
 const SUPERBLOCK: usize = 256;
@@ -127,7 +127,7 @@ impl Matrix {
     /// reaches candle's tiled kernels.
     pub fn new(tensor: QTensor) -> Result<Self> {
         let (rows, cols) = tensor.shape().dims2()?;
-        if let (Some(cpu), Some(_)) = (kernels::active(), kept_as(tensor.dtype())) {
+        if let Some(cpu) = kernels::taking(tensor.dtype()) {
             let packed = Packed::new(tensor.dtype(), (rows, cols), &tensor.data()?)?;
             return Ok(Matrix(Kind::Own(cpu, packed)));
         }
@@ -160,7 +160,7 @@ impl Matrix {
         let Some(info) = content.tensor_infos.get(name) else {
             candle_core::bail!("cannot find tensor {name}");
         };
-        if let (Some(cpu), Some(_)) = (kernels::active(), kept_as(info.ggml_dtype)) {
+        if let Some(cpu) = kernels::taking(info.ggml_dtype) {
             let packed = Packed::read(info, reader, content.tensor_data_offset)?;
             return Ok(Matrix(Kind::Own(cpu, packed)));
         }
@@ -250,7 +250,11 @@ fn widen(x: &Tensor, pad: usize) -> Result<Tensor> {
 }
 
 /// `x` (`(..., cols)`) times each of `matrices` on Hearth's kernels.
-fn own<const N: usize>(cpu: Avx512, matrices: [&Packed; N], x: &Tensor) -> Result<[Tensor; N]> {
+fn own<const N: usize>(matrices: [(Avx512, &Packed); N], x: &Tensor) -> Result<[Tensor; N]> {
+    let Some(&(cpu, _)) = matrices.first() else {
+        candle_core::bail!("no matrix to multiply by");
+    };
+    let matrices = matrices.map(|(_, packed)| packed);
     let dims = x.dims().to_vec();
     let values = x.flatten_all()?.to_vec1::<f32>()?;
     let products = multiply(cpu, &matrices, &values);
@@ -272,7 +276,7 @@ impl Module for Matrix {
     fn forward(&self, x: &Tensor) -> Result<Tensor> {
         match &self.0 {
             Kind::Own(cpu, packed) => {
-                let [product] = own(*cpu, [packed], x)?;
+                let [product] = own([(*cpu, packed)], x)?;
                 Ok(product)
             }
             Kind::Candle { inner, pad, .. } => inner.forward(&widen(x, *pad)?),
@@ -285,13 +289,8 @@ impl Module for Matrix {
 /// input is quantized once and one parallel region computes all), else one after another.
 pub fn together<const N: usize>(matrices: &[&Matrix; N], x: &Tensor) -> Result<[Tensor; N]> {
     let own_kernels: Option<Vec<(Avx512, &Packed)>> = matrices.iter().map(|m| m.own()).collect();
-    if let Some(own_kernels) = own_kernels {
-        if let Some(&(cpu, _)) = own_kernels.first() {
-            let packed: Vec<&Packed> = own_kernels.into_iter().map(|(_, p)| p).collect();
-            if let Ok(packed) = <[&Packed; N]>::try_from(packed) {
-                return own(cpu, packed, x);
-            }
-        }
+    if let Some(Ok(matrices)) = own_kernels.map(<[(Avx512, &Packed); N]>::try_from) {
+        return own(matrices, x);
     }
     let first_pad = matrices
         .first()

@@ -63,6 +63,11 @@ impl Avx512 {
     }
 }
 
+/// The kernels of this CPU, if it has them and they take tensors of `dtype`.
+pub fn taking(dtype: GgmlDType) -> Option<Avx512> {
+    active().filter(|_| kept_as(dtype).is_some())
+}
+
 /// The format a tensor of `dtype` is kept in by these kernels, if they take it.
 pub fn kept_as(dtype: GgmlDType) -> Option<Format> {
     match dtype {
