@@ -14,7 +14,7 @@
 use std::arch::x86_64::*;
 
 use super::input::Quantized;
-use super::tiles::{Format, BLOCK, ROWS};
+use super::tiles::{array, Format, BLOCK, ROWS};
 
 /// Proof that this CPU runs AVX-512 F/BW/VL and VNNI.
 #[derive(Clone, Copy, Debug)]
@@ -35,12 +35,6 @@ impl Avx512 {
         // SAFETY: an `Avx512` exists only where `detect` found every feature `products` uses.
         unsafe { products(format, tiles, input, out) }
     }
-}
-
-fn array<T, const N: usize>(slice: &[T]) -> &[T; N] {
-    slice
-        .first_chunk()
-        .expect("tiles and blocks are whole by construction")
 }
 
 #[inline]

@@ -170,10 +170,11 @@ fn place(format: Format, block: &[u8], r: usize, unit: &mut [u8], masks: &mut [u
     }
 }
 
-fn array8(bytes: &[u8]) -> [u8; 8] {
-    let mut out = [0u8; 8];
-    out.copy_from_slice(&bytes[..8]);
-    out
+/// The first `N` values of `slice`, which the caller has sized (tiles and blocks are whole).
+pub fn array<T, const N: usize>(slice: &[T]) -> &[T; N] {
+    slice
+        .first_chunk()
+        .expect("tiles and blocks are whole by construction")
 }
 
 /// One block of one row of a tile: its values `u`, and the scale and offset of each half.
@@ -197,7 +198,7 @@ pub fn block(format: Format, tile: &[u8], r: usize, b: usize) -> Block {
                     _ => {
                         let nibbles = unit[32 + at(k % 4, r, j)];
                         let low = if k < 4 { nibbles & 0x0f } else { nibbles >> 4 };
-                        let mask = u64::from_le_bytes(array8(&unit[32 + 256 + k * 8..]));
+                        let mask = u64::from_le_bytes(*array(&unit[32 + 256 + k * 8..]));
                         low | ((((mask >> (r * 4 + j)) & 1) as u8) << 4)
                     }
                 };
