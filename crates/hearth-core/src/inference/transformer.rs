@@ -39,8 +39,8 @@ struct Layer {
     up: Matrix,
     down: Matrix,
     ffn_norm: RmsNorm,
-    /// Whether this layer attends only within the sliding window.
-    sliding: bool,
+    /// The sliding window this layer attends within, if any.
+    window: Option<usize>,
     /// `(1, kv_heads, context, head_dim)` each, written in place.
     k_cache: Tensor,
     v_cache: Tensor,
@@ -108,7 +108,7 @@ impl Layer {
                 false => None,
             },
             ffn_norm: norm("ffn_norm.weight")?,
-            sliding: hyper.sliding_in(i).is_some(),
+            window: hyper.sliding_in(i).map(|s| s.window),
             v_cache: k_cache.zeros_like()?,
             k_cache,
         })
@@ -281,12 +281,12 @@ impl Transformer {
         let global = span(&self.global)?;
         let local = self.local.as_ref().map(span).transpose()?;
         for layer in &mut self.layers {
-            let (rotary, window) = match (layer.sliding, &local, hyper.sliding) {
-                (true, Some(local), Some(sliding)) => (local, Some(sliding.window)),
-                _ => (&global, None),
+            let rotary = match (layer.window, &local) {
+                (Some(_), Some(local)) => local,
+                _ => &global,
             };
             let h = layer.attention_norm.forward(&x)?;
-            let mut y = layer.attend(&h, hyper, offset, rotary, window)?;
+            let mut y = layer.attend(&h, hyper, offset, rotary)?;
             if let Some((after_attention, _)) = &layer.post_norms {
                 y = after_attention.forward(&y)?;
             }
@@ -330,15 +330,14 @@ fn f32_slice<T>(tensor: &Tensor, read: impl FnOnce(&[f32]) -> T) -> Result<T> {
 }
 
 impl Layer {
-    /// Attention of `h` at positions `offset..`, seeing only the last `window` positions where
-    /// the layer slides.
+    /// Attention of `h` at positions `offset..`, within the layer's sliding window if it has
+    /// one.
     fn attend(
         &mut self,
         h: &Tensor,
         hyper: &Hyper,
         offset: usize,
         rotary: &Rotary,
-        window: Option<usize>,
     ) -> Result<Tensor> {
         let (_, seq, _) = h.dims3()?;
         let head_dim = hyper.head_dim;
@@ -381,7 +380,7 @@ impl Layer {
                     values,
                     context: self.k_cache.dims()[2],
                 };
-                attention::attend(&q, &cache, shape, (offset, seq), window)
+                attention::attend(&q, &cache, shape, (offset, seq), self.window)
             })
         })??;
         let y = Tensor::from_vec(y, (1, seq, hyper.heads * head_dim), h.device())?;
