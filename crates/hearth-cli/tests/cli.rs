@@ -432,15 +432,11 @@ fn a_conversation_keeps_its_own_settings_for_the_next_reply() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("[model-unknown]"));
 }
 
-/// The Language Confusion Benchmark sets, beside the checkout (`../shared/lcb`).
+/// The Language Confusion Benchmark sets kept in the repository (`tests/data/lcb`).
 fn lcb(file: &str) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/lcb");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/lcb");
     let path = dir.join(file);
-    assert!(
-        path.exists(),
-        "{} is missing: the LCB sets come with the workplace's shared material",
-        path.display()
-    );
+    assert!(path.exists(), "{} is missing", path.display());
     path.to_string_lossy().into_owned()
 }
 
