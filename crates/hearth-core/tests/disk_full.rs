@@ -1,5 +1,7 @@
-//! A real full disk and a real read-only file system: the store on a small tmpfs. Needs
-//! root (to mount); elsewhere each test says it was skipped. The portable variants
+//! A real full disk and a real read-only file system: the store on a small tmpfs. As root the
+//! tests mount it themselves; as anyone else they run again inside a user and mount namespace
+//! of their own (`unshare`), where an ordinary user may mount a tmpfs. Where neither is
+//! possible they fail, saying why: they never pass without having run. The portable variants
 //! (`PRAGMA max_page_count`, a locked database) are unit tests.
 
 #![allow(clippy::unwrap_used)] // A test that cannot go on should panic, with the error shown.
@@ -17,6 +19,9 @@ impl Drop for Mounted<'_> {
     }
 }
 
+/// Set in the child that runs a test inside its own user namespace.
+const INSIDE: &str = "HEARTH_DISK_TEST_IN_NAMESPACE";
+
 fn mount_tmpfs(at: &Path, size: &str) -> bool {
     Command::new("mount")
         .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
@@ -26,15 +31,46 @@ fn mount_tmpfs(at: &Path, size: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-#[test]
-fn a_full_tmpfs_is_a_clear_error_and_writes_resume_when_space_returns() {
+/// Runs `body` on a tmpfs of `size`: here where this process may mount one, else the test
+/// `name` again in a child inside a new user and mount namespace.
+fn on_tmpfs(name: &str, size: &str, body: impl FnOnce(&Path)) {
     let dir = tempfile::tempdir().unwrap();
-    if !mount_tmpfs(dir.path(), "1m") {
-        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+    if mount_tmpfs(dir.path(), size) {
+        let _mounted = Mounted(dir.path());
+        body(dir.path());
         return;
     }
-    let _mounted = Mounted(dir.path());
-    let store = Store::open_in(dir.path()).unwrap();
+    assert!(
+        std::env::var_os(INSIDE).is_none(),
+        "cannot mount a tmpfs even inside a user namespace"
+    );
+    let status = Command::new("unshare")
+        .args(["--user", "--map-root-user", "--mount"])
+        .arg(std::env::current_exe().unwrap())
+        .args(["--exact", name, "--nocapture"])
+        .env(INSIDE, "1")
+        .status();
+    match status {
+        Ok(status) => assert!(
+            status.success(),
+            "{name} failed inside its own user namespace (or the kernel refuses unprivileged \
+             user namespaces here: run it as root)"
+        ),
+        Err(err) => panic!("{name} needs root, or `unshare` from util-linux: {err}"),
+    }
+}
+
+#[test]
+fn a_full_tmpfs_is_a_clear_error_and_writes_resume_when_space_returns() {
+    on_tmpfs(
+        "a_full_tmpfs_is_a_clear_error_and_writes_resume_when_space_returns",
+        "1m",
+        fill_and_grow,
+    );
+}
+
+fn fill_and_grow(dir: &Path) {
+    let store = Store::open_in(dir).unwrap();
     let c = store.create_conversation("tmpfs", None, None).unwrap();
     let first = store
         .add_message(
@@ -69,7 +105,7 @@ fn a_full_tmpfs_is_a_clear_error_and_writes_resume_when_space_returns() {
 
     let grown = Command::new("mount")
         .args(["-o", "remount,size=16m"])
-        .arg(dir.path())
+        .arg(dir)
         .status()
         .unwrap();
     assert!(grown.success());
@@ -85,7 +121,7 @@ fn a_full_tmpfs_is_a_clear_error_and_writes_resume_when_space_returns() {
         )
         .unwrap();
     drop(store);
-    let reopened = Store::open_in(dir.path()).unwrap();
+    let reopened = Store::open_in(dir).unwrap();
     assert!(reopened.recovery().is_none(), "no damage");
     let thread = reopened.thread(c.id).unwrap();
     assert_eq!(
@@ -96,14 +132,16 @@ fn a_full_tmpfs_is_a_clear_error_and_writes_resume_when_space_returns() {
 
 #[test]
 fn a_read_only_file_system_is_named_in_the_error_and_opens_once_writable() {
-    let dir = tempfile::tempdir().unwrap();
-    if !mount_tmpfs(dir.path(), "4m") {
-        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
-        return;
-    }
-    let _mounted = Mounted(dir.path());
+    on_tmpfs(
+        "a_read_only_file_system_is_named_in_the_error_and_opens_once_writable",
+        "4m",
+        remount_read_only,
+    );
+}
+
+fn remount_read_only(dir: &Path) {
     let id = {
-        let store = Store::open_in(dir.path()).unwrap();
+        let store = Store::open_in(dir).unwrap();
         let c = store.create_conversation("ro", None, None).unwrap();
         store
             .add_message(
@@ -123,22 +161,22 @@ fn a_read_only_file_system_is_named_in_the_error_and_opens_once_writable() {
     let remount = |mode: &str| {
         let status = Command::new("mount")
             .args(["-o", &format!("remount,{mode}")])
-            .arg(dir.path())
+            .arg(dir)
             .status()
             .unwrap();
         assert!(status.success());
     };
     remount("ro");
-    let err = Store::open_in(dir.path()).err().unwrap();
+    let err = Store::open_in(dir).err().unwrap();
     assert_eq!(err.code(), "read-only", "{err}");
     assert!(
         err.args()
             .iter()
-            .any(|(k, v)| *k == "path" && v.starts_with(&dir.path().display().to_string())),
+            .any(|(k, v)| *k == "path" && v.starts_with(&dir.display().to_string())),
         "{:?}",
         err.args()
     );
     remount("rw");
-    let store = Store::open_in(dir.path()).unwrap();
+    let store = Store::open_in(dir).unwrap();
     assert_eq!(store.thread(id).unwrap()[0].message.content, "下書き");
 }

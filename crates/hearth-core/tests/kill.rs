@@ -94,12 +94,16 @@ struct Acknowledged {
 }
 
 impl Acknowledged {
-    fn record(&mut self, line: &str) {
+    /// Records `line` if it acknowledges a commit (the test runner prints lines of its own);
+    /// returns whether it did.
+    fn record(&mut self, line: &str) -> bool {
         let mut words = line.splitn(3, ' ');
         let (Some(kind), Some(id)) = (words.next(), words.next()) else {
-            return;
+            return false;
         };
-        let Ok(id) = id.parse::<i64>() else { return };
+        let Ok(id) = id.parse::<i64>() else {
+            return false;
+        };
         let rest = words.next().unwrap_or_default();
         match kind {
             "user" => {
@@ -110,8 +114,9 @@ impl Acknowledged {
             }
             "partial" => self.replies.entry(id).or_default().0 = rest.parse().unwrap(),
             "done" => *self.replies.entry(id).or_default() = (rest.parse().unwrap(), true),
-            _ => {}
+            _ => return false,
         }
+        true
     }
 }
 
@@ -162,10 +167,12 @@ fn check(dir: &Path, acked: &Acknowledged) -> usize {
             );
         }
     }
+    // A child killed before its first commit may have left no conversation at all.
     store
-        .thread(1)
+        .list_conversations()
         .unwrap()
         .iter()
+        .flat_map(|c| store.thread(c.id).unwrap())
         .filter(|m| m.message.state == MessageState::Interrupted)
         .count()
 }
@@ -199,9 +206,15 @@ fn killing_the_writer_at_random_moments_loses_nothing() {
                 }
             }
         });
-        // Wait for the child's first commit, then kill it 0–60 ms later.
-        if let Ok(line) = received.recv_timeout(Duration::from_secs(20)) {
-            acked.record(&line);
+        // Wait for the child's first commit (not the test runner's "running 1 test"), then
+        // kill it 0–60 ms later.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match received.recv_timeout(left) {
+                Ok(line) if acked.record(&line) => break,
+                Ok(_) => {}
+                Err(_) => break,
+            }
         }
         std::thread::sleep(Duration::from_millis(next_random(&mut random) % 60));
         child.kill().unwrap();

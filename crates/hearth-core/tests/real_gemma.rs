@@ -1,15 +1,15 @@
 //! Tests on the real gemma-3-270m (base, Q4_K_M, `gemma3` architecture, SentencePiece-style
 //! vocabulary of 262,144 tokens), fetched by `models/fetch.py gemma-3-270m` (`./dev test`
-//! does). The expected ids and continuations are llama.cpp's (commit 0c1e570, the one the
-//! benchmarks compare with) on the same file: `llama-tokenize`, and `llama-completion --temp 0`.
+//! does). The expected ids are llama.cpp's `llama-tokenize` (commit 0c1e570, the one the
+//! benchmarks compare with) on the same file: tokenizing does not depend on the CPU. Greedy
+//! continuations, which do, are compared with the f32 reference on the machine running the test.
 
 #![allow(clippy::unwrap_used)] // A test that cannot go on should panic, with the error shown.
 
-use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, OnceLock};
 
 use hearth_core::catalog::Catalog;
-use hearth_core::inference::{ChatMessage, Engine, SamplingParams};
+use hearth_core::inference::{ChatMessage, Engine};
 
 fn model_path() -> std::path::PathBuf {
     let model = Catalog::builtin().resolve(Some("gemma-3-270m")).unwrap();
@@ -73,43 +73,58 @@ fn control_tokens_are_recognised_only_in_template_text() {
     assert_eq!(tokenizer.decode(&plain), typed);
 }
 
-fn greedy(prompt: &str) -> String {
+/// How far below the f32 reference's best next token (in logits) a token of Hearth's greedy
+/// continuation may be: near ties flip with the quantized arithmetic of each CPU path, a real
+/// fault moves a token much further.
+const NEAR_TIE: f32 = 1.0;
+
+/// The prompt's ids and Hearth's greedy continuation of `n` tokens.
+fn greedy_ids(prompt: &str, n: usize) -> (Vec<u32>, Vec<u32>) {
     let mut engine = engine().lock().unwrap();
-    let params = SamplingParams {
-        temperature: 0.0,
-        max_tokens: 24,
-        ..SamplingParams::default()
-    };
-    let mut reply = String::new();
-    engine
-        .generate(
-            &[
-                ChatMessage::new("system", "ignored: a base model has no instructions"),
-                ChatMessage::new("user", prompt),
-            ],
-            &params,
-            &AtomicBool::new(false),
-            &mut |text, _| reply.push_str(text),
-        )
+    let ids = engine
+        .encode_conversation(&[ChatMessage::new("user", prompt)])
         .unwrap();
-    reply
+    let mut logits = engine.prefill(&ids).unwrap();
+    let mut generated = Vec::with_capacity(n);
+    for position in ids.len()..ids.len() + n {
+        let token = engine.greedy(&logits).unwrap();
+        generated.push(token);
+        logits = engine.step(token, position).unwrap();
+    }
+    (ids, generated)
 }
 
 #[test]
-fn greedy_continuations_follow_llama_cpps() {
-    // llama.cpp's greedy continuations begin " Tokyo, and the capital of the world is New
-    // York.", "、2018年11月1日（火）から", " một trong những thành phố lớn nhất thế giới";
-    // past their first words the two differ as their quantized arithmetic does (llama.cpp
-    // rounds activations per 32 values for these Q5_0 weights, candle's tiled kernels per 256;
-    // with its row-by-row kernels Hearth followed " Tokyo, and the capital of" too).
-    for (prompt, start) in [
+fn greedy_continuations_follow_the_f32_reference() {
+    // Compared on this machine, never with text recorded on another one: every token Hearth
+    // picks is the f32 reference's best or within a near tie of it, given the same prefix.
+    for (prompt, first_word) in [
         ("The capital of Japan is", " Tokyo"),
-        ("日本の首都は", "、2018年"),
-        ("Thủ đô của Việt Nam là", " một trong những"),
+        ("日本の首都は", "、"),
+        ("Thủ đô của Việt Nam là", " một"),
     ] {
-        let reply = greedy(prompt);
-        assert!(reply.starts_with(start), "{prompt:?} → {reply:?}");
+        let (ids, generated) = greedy_ids(prompt, 16);
+        let reply = engine().lock().unwrap().tokenizer().decode(&generated);
+        assert!(reply.starts_with(first_word), "{prompt:?} → {reply:?}");
         assert!(!reply.contains('\u{FFFD}'), "{reply:?}");
+        let run = [ids.as_slice(), &generated[..generated.len() - 1]].concat();
+        let plain =
+            hearth_core::inference::testing::reference::plain_logits(&model_path(), &run).unwrap();
+        for (j, &token) in generated.iter().enumerate() {
+            let next = &plain[ids.len() - 1 + j];
+            let best = next.iter().fold(f32::MIN, |m, x| m.max(*x));
+            let below = best - next[token as usize];
+            assert!(
+                below <= NEAR_TIE,
+                "{prompt:?} → {reply:?}: token {j} is {below} below the reference's best"
+            );
+            if j == 0 {
+                assert_eq!(
+                    below, 0.0,
+                    "{prompt:?}: the first token is not the reference's"
+                );
+            }
+        }
     }
 }
 
@@ -117,7 +132,7 @@ fn greedy_continuations_follow_llama_cpps() {
 /// the plain reference must agree to float precision.
 #[test]
 fn the_model_matches_the_plain_reference_on_its_real_weights() {
-    assert!(hearth_core::inference::reference::passes_in_f32(
+    assert!(hearth_core::inference::testing::reference::passes_in_f32(
         "exact_comparison_with_the_plain_reference"
     ));
 }
@@ -138,23 +153,22 @@ fn exact_comparison_with_the_plain_reference() {
             "日本の首都は東京です。 Thủ đô của Việt Nam là Hà Nội. The capital of France is",
         )])
         .unwrap();
-    let worst = hearth_core::inference::reference::compare_with_plain(&model_path(), &ids).unwrap();
+    let worst = hearth_core::inference::testing::reference::compare_with_plain(&model_path(), &ids)
+        .unwrap();
     assert!(worst < 1e-4, "relative difference {worst}");
 }
 
 #[test]
 fn quantized_arithmetic_stays_close_to_f32() {
     // Next-token distributions over a mixed-language paragraph, Hearth's quantized products
-    // against the plain f32 reference. Measured: 52 of 54 positions pick the same token,
-    // mean KL 0.025 nats (0.021 with candle's row-by-row kernels, which round activations per
-    // 32 values instead of 256).
+    // against the plain f32 reference (the figures per path are in docs/performance.md).
     let ids = engine()
         .lock()
         .unwrap()
         .encode_conversation(&[ChatMessage::new("user", PARAGRAPH)])
         .unwrap();
     let (same, divergence) =
-        hearth_core::inference::reference::fidelity(&model_path(), &ids).unwrap();
+        hearth_core::inference::testing::reference::fidelity(&model_path(), &ids).unwrap();
     assert!(same >= 0.9 && divergence < 0.05, "{same} {divergence}");
 }
 
