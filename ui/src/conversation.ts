@@ -64,10 +64,8 @@ export async function reload(): Promise<void> {
   await openConversation(session.conversation);
 }
 
-/** How often a streaming reply is redrawn at most. The window under Xvfb on two cores answered
- * at 19 tok/s with the whole reply redrawn per batch (every 40 ms), 23.8 at this interval, 24.5
- * redrawing only the unsettled tail (`StreamingBody`); `hearth chat` does 36 on the same prompt:
- * the rest is the web process's layout and painting, taken from the model's two cores. */
+/** How often a streaming reply is redrawn at most: layout and painting in the web process take
+ * cores from the model, so redrawing less often lets it generate faster (docs/performance.md). */
 const PAINT_INTERVAL_MS = 250;
 
 /**
