@@ -3,7 +3,7 @@
 //! Any outcome but a panic, a hang or a runaway allocation is fine.
 #![no_main]
 
-use hearth_core::inference::prompt::Prompter;
+use hearth_core::inference::testing::Prompter;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     if let Ok(prompter) = Prompter::from_bytes(data) {

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use hearth_core::catalog::Catalog;
-use hearth_core::chat::normalize;
+use hearth_core::i18n::normalize;
 use hearth_core::i18n::Localizer;
 use hearth_core::inference::SamplingParams;
 use hearth_core::store::search::SearchOptions;

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use hearth_core::i18n::Localizer;
-use hearth_core::inference::card::ModelCard;
+use hearth_core::inference::ModelCard;
 use hearth_core::library::Library;
 use hearth_core::models::{self, Origin};
 use hearth_core::Error;

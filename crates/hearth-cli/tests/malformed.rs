@@ -7,7 +7,7 @@
 
 use std::process::Command;
 
-use hearth_core::inference::synthetic::{defects, TinyGguf};
+use hearth_core::inference::testing::synthetic::{defects, TinyGguf};
 
 const ADDRESS_SPACE_KIB: u32 = 2 << 20;
 

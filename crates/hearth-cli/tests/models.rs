@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use hearth_core::inference::synthetic::{defects, TinyGguf};
+use hearth_core::inference::testing::synthetic::{defects, TinyGguf};
 use serde_json::Value;
 
 fn hearth(models: &Path, data: &Path, args: &[&str]) -> Output {

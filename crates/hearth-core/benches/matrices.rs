@@ -7,7 +7,7 @@
 use candle_core::quantized::{GgmlDType, QMatMul, QTensor};
 use candle_core::{Device, Module, Tensor};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use hearth_core::inference::matrix::Matrix;
+use hearth_core::inference::testing::Matrix;
 
 fn noise(n: usize, seed: usize) -> Vec<f32> {
     (0..n)

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use hearth_core::inference::synthetic::{defects, Meta, TinyGguf};
+use hearth_core::inference::testing::synthetic::{defects, Meta, TinyGguf};
 
 const TEMPLATES: &[(&str, &str)] = &[
     (

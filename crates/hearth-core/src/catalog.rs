@@ -14,25 +14,40 @@ const CATALOG_JSON: &str = include_str!("../../../models/catalog.json");
 /// `<pypi_prefix>1..=parts` at `version`, each holding one slice of the file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Source {
+    /// The PyPI packages' common name, before the part number.
     pub pypi_prefix: String,
+    /// How many packages (parts) the file is split into.
     pub parts: u32,
+    /// The packages' version, pinned.
     pub version: String,
 }
 
 /// One known model.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ModelEntry {
+    /// The name used with `--model` and in settings.
     pub name: String,
+    /// The name the window shows.
     pub display_name: String,
+    /// The file's name in the models folder.
     pub file: String,
+    /// The file's size in bytes, checked after fetching.
     pub size: u64,
+    /// The file's sha256, checked after fetching.
     pub sha256: String,
+    /// `general.architecture` of the file.
     pub architecture: String,
+    /// The parameter count as the publisher states it, e.g. "0.5B".
     pub parameters: String,
+    /// The quantization as the publisher states it, e.g. "Q4_K_M".
     pub quantization: String,
+    /// The context the model was trained for.
     pub context_length: u32,
+    /// The model's licence.
     pub license: String,
+    /// Where the weights come from upstream (for the licence and the record).
     pub upstream: String,
+    /// Where Hearth fetches it from.
     pub source: Source,
 }
 
@@ -52,7 +67,9 @@ pub struct Catalog {
 /// A model chosen for a run: a catalog entry, or a GGUF file given by path.
 #[derive(Debug, Clone, Serialize)]
 pub struct ResolvedModel {
+    /// The model's name (a catalog name, or an imported file's name).
     pub name: String,
+    /// Where its file is, or would be once fetched.
     pub path: PathBuf,
     /// The catalog entry, when the model is a known one.
     pub entry: Option<ModelEntry>,
@@ -70,15 +87,18 @@ impl Catalog {
         }
     }
 
+    /// Every model of the catalog, in its order.
     pub fn models(&self) -> &[ModelEntry] {
         &self.models
     }
 
+    /// The model Hearth uses when nothing else is chosen.
     pub fn default_entry(&self) -> &ModelEntry {
         self.get(&self.default)
             .expect("the catalog's default names one of its models")
     }
 
+    /// The catalog's model called `name`, if any.
     pub fn get(&self, name: &str) -> Option<&ModelEntry> {
         self.models.iter().find(|m| m.name == name)
     }

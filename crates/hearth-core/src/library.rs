@@ -5,9 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::chat::normalize;
 use crate::error::{Error, Result};
-use crate::inference::card::ModelCard;
+use crate::i18n::normalize;
+use crate::inference::ModelCard;
 use crate::paths;
 
 /// The imported models in one folder.
@@ -21,6 +21,7 @@ impl Library {
         Library::at(paths::models_dir().join("imported"))
     }
 
+    /// The imported models kept in `dir`.
     pub fn at(dir: PathBuf) -> Self {
         Library { dir }
     }
@@ -83,7 +84,7 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inference::synthetic::{defects, TinyGguf};
+    use crate::inference::testing::synthetic::{defects, TinyGguf};
 
     #[test]
     fn import_list_reimport_and_remove() {

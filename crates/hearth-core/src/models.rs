@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, ModelEntry, ResolvedModel};
 use crate::error::{Error, Result};
-use crate::inference::card::ModelCard;
+use crate::inference::ModelCard;
 use crate::library::Library;
 use crate::store::{settings::DEFAULT_MODEL, Store};
 
@@ -15,14 +15,18 @@ use crate::store::{settings::DEFAULT_MODEL, Store};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Origin {
+    /// One of the catalog's models (fetched or not).
     Catalog,
+    /// A GGUF file the user imported.
     Imported,
 }
 
 /// A model as the models view and `hearth models list` show it.
 #[derive(Debug)]
 pub struct KnownModel {
+    /// Its name, for `--model` and the settings.
     pub name: String,
+    /// Where it comes from.
     pub origin: Origin,
     /// The catalog's description, for a catalog model.
     pub entry: Option<ModelEntry>,
@@ -33,6 +37,7 @@ pub struct KnownModel {
 }
 
 impl KnownModel {
+    /// Whether its file is there.
     pub fn installed(&self) -> bool {
         self.card.is_some()
     }

@@ -20,15 +20,20 @@ pub const PORTABLE_MARKER: &str = "portable";
 /// Where this run keeps its data and its models.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Places {
+    /// The data folder: the database, backups, logs.
     pub data: PathBuf,
+    /// The models folder.
     pub models: PathBuf,
+    /// Whether Hearth runs in portable mode (a `portable` file beside the program).
     pub portable: bool,
 }
 
 /// The OS's own folders for Hearth (none when the OS gives no home directory).
 #[derive(Debug, Clone)]
 pub struct OsFolders {
+    /// The data folder.
     pub data: PathBuf,
+    /// The models folder.
     pub models: PathBuf,
 }
 

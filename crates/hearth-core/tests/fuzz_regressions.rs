@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // A test that cannot go on should panic, with the error shown.
 
-use hearth_core::inference::prompt::Prompter;
+use hearth_core::inference::testing::Prompter;
 
 #[test]
 fn every_fuzz_regression_is_handled() {

@@ -5,11 +5,11 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::catalog::ResolvedModel;
 use crate::error::Result;
-use crate::i18n::{self, detect_language, reply_language_reminder, requested_language, Localizer};
+use crate::i18n::{
+    self, detect_language, normalize, reply_language_reminder, requested_language, Localizer,
+};
 use crate::inference::{ChatMessage, GenerationJob, ReplySink, SamplingParams, Worker};
 use crate::store::{settings, Conversation, Message, MessageState, NewMessage, Store};
 
@@ -25,7 +25,9 @@ use saving::SavingSink;
 pub struct ChatRequest {
     /// Continue this conversation; `None` starts a new one.
     pub conversation_id: Option<i64>,
+    /// The user's message.
     pub text: String,
+    /// The model to answer with.
     pub model: ResolvedModel,
     /// Overrides the conversation's and the default system prompt.
     pub system_prompt: Option<String>,
@@ -38,8 +40,11 @@ pub struct ChatRequest {
 /// What [`Chat::send`] started.
 #[derive(Debug, Clone)]
 pub struct Receipt {
+    /// The conversation the exchange belongs to (`None` when not saved).
     pub conversation_id: Option<i64>,
+    /// The user's message as stored (`None` when not saved).
     pub user_message_id: Option<i64>,
+    /// The reply as stored, filled while it streams (`None` when not saved).
     pub reply_message_id: Option<i64>,
     /// Set it to stop the reply between two tokens.
     pub cancel: Arc<AtomicBool>,
@@ -50,11 +55,6 @@ pub struct Chat {
     store: Arc<Store>,
     worker: Worker,
     ui_lang: RwLock<&'static str>,
-}
-
-/// Text normalised as Hearth stores and sends it: NFC (macOS IMEs and file names give NFD).
-pub fn normalize(text: &str) -> String {
-    text.nfc().collect()
 }
 
 /// The interface language: the user's saved choice, else the OS's (negotiated either way).
@@ -79,6 +79,7 @@ fn title_of(text: &str) -> String {
 }
 
 impl Chat {
+    /// The service over `store`, generating on `worker`, speaking `ui_lang` by default.
     pub fn new(store: Arc<Store>, worker: Worker, ui_lang: &'static str) -> Self {
         Chat {
             store,
@@ -87,6 +88,7 @@ impl Chat {
         }
     }
 
+    /// The store it records into.
     pub fn store(&self) -> &Arc<Store> {
         &self.store
     }

@@ -8,8 +8,15 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 pub use detect::{detect_language, reply_language_reminder, requested_language};
+use unicode_normalization::UnicodeNormalization;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// Text normalised as Hearth stores, searches and sends it: NFC (macOS input methods and file
+/// names give NFD, so "Việt" can arrive in two spellings).
+pub fn normalize(text: &str) -> String {
+    text.nfc().collect()
+}
 
 /// The language every other locale falls back to.
 pub const FALLBACK: &str = "en-US";
@@ -97,6 +104,7 @@ impl Localizer {
         Localizer { lang, bundle }
     }
 
+    /// The language this localizer speaks, as a BCP 47 tag.
     pub fn lang(&self) -> &'static str {
         self.lang
     }

@@ -1,31 +1,28 @@
-//! Local inference with candle: GGUF loading, tokenizer and chat template from the file's own
-//! metadata, sampling, UTF-8-safe streaming, and the engine thread.
+//! Local inference: GGUF files read and checked ([`gguf`](self) internally), the model and its
+//! kernels, text in and out (tokenizers, chat template, prompt, stop texts, streaming),
+//! sampling, and the engine thread that owns the loaded model.
+//!
+//! Inside, each room is one concern: `gguf/` (reading and checking files, the model card),
+//! `model/` (hyperparameters, the transformer, attention, matrices, kernels), `text/`
+//! (tokenizers, template, prompt, stop, UTF-8 streaming), `sampling`, `engine/` (the loaded
+//! model, the worker thread, the benchmark) and `testing/` (the f32 reference and the tiny model
+//! writer, compiled for tests, fuzzing and benchmarks only). What the CLI and the shell use is
+//! re-exported here.
 
-pub mod attention;
-pub mod bench;
-pub mod card;
-pub mod engine;
-pub mod gguf;
-pub mod hyper;
-pub mod kernels;
-pub mod matrix;
-pub mod model;
-pub mod prompt;
+mod engine;
+mod gguf;
+mod model;
+mod sampling;
+// Test support, compiled only for tests, fuzzing and benchmarks: not part of the surface.
 #[cfg(any(test, feature = "synthetic"))]
-pub mod reference;
-pub mod sampling;
-pub mod spm;
-pub mod stop;
-pub mod stream;
-#[cfg(any(test, feature = "synthetic"))]
-pub mod synthetic;
-pub mod template;
-pub mod tokenizer;
-pub mod transformer;
-pub mod widen;
-pub mod worker;
+#[allow(missing_docs)]
+pub mod testing;
+mod text;
 
+pub use engine::bench;
+pub use engine::worker::{GenerationJob, ReplySink, Worker};
 pub use engine::{Engine, FinishReason, GenerationStats};
+pub use gguf::card::ModelCard;
+pub use model::Architecture;
 pub use sampling::SamplingParams;
-pub use template::ChatMessage;
-pub use worker::{GenerationJob, ReplySink, Worker};
+pub use text::template::ChatMessage;

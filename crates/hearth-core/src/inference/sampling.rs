@@ -10,10 +10,15 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SamplingParams {
+    /// Randomness: 0 always takes the most likely token.
     pub temperature: f64,
+    /// Nucleus sampling: only the most likely tokens whose probabilities add up to this.
     pub top_p: f64,
+    /// Only the `top_k` most likely tokens (0: no limit).
     pub top_k: usize,
+    /// Divides the logits of recently generated tokens (1: off).
     pub repeat_penalty: f32,
+    /// How many recent tokens the repeat penalty looks at.
     pub repeat_last_n: usize,
     /// Drops tokens less likely than `min_p` times the most likely one (0: off).
     pub min_p: f64,
@@ -21,7 +26,9 @@ pub struct SamplingParams {
     pub presence_penalty: f32,
     /// The reply ends before the first of these texts (which is not shown).
     pub stop: Vec<String>,
+    /// The most tokens a reply may have.
     pub max_tokens: usize,
+    /// The random generator's seed (the same seed gives the same reply).
     pub seed: u64,
 }
 

@@ -7,27 +7,37 @@ use super::{now_ms, Store};
 use crate::error::{Error, Result};
 use crate::inference::SamplingParams;
 
+/// A conversation as listed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Conversation {
+    /// Its id in this database.
     pub id: i64,
     /// Stable across export and import (a random 128-bit hex string).
     pub uid: String,
+    /// Its title (the first message's start until renamed).
     pub title: String,
+    /// Its own system prompt; `None`: the default.
     pub system_prompt: Option<String>,
+    /// Its own model; `None`: the default.
     pub model: Option<String>,
     /// `None` means the default sampling settings.
     pub sampling: Option<SamplingParams>,
+    /// Whether it is pinned to the top of the list.
     pub pinned: bool,
     /// Milliseconds since the Unix epoch, like every timestamp in the store.
     pub created_at: i64,
+    /// When it last changed (Unix milliseconds).
     pub updated_at: i64,
 }
 
 /// A conversation's own settings; `None` fields fall back to the defaults.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ConversationSettings {
+    /// The system prompt; `None`: the default.
     pub system_prompt: Option<String>,
+    /// The model; `None`: the default.
     pub model: Option<String>,
+    /// The sampling; `None`: the default.
     pub sampling: Option<SamplingParams>,
 }
 
@@ -55,6 +65,7 @@ pub(super) fn sampling_json(sampling: Option<&SamplingParams>) -> Option<String>
 }
 
 impl Store {
+    /// Starts a conversation.
     pub fn create_conversation(
         &self,
         title: &str,
@@ -117,8 +128,9 @@ impl Store {
         Ok(())
     }
 
+    /// Renames a conversation; returns it as it is now.
     pub fn rename_conversation(&self, id: i64, title: &str) -> Result<Conversation> {
-        let title = crate::chat::normalize(title.trim());
+        let title = crate::i18n::normalize(title.trim());
         self.update_conversation(
             id,
             "UPDATE conversations SET title = ?2 WHERE id = ?1 AND deleted_at IS NULL",
@@ -127,6 +139,7 @@ impl Store {
         self.conversation(id)
     }
 
+    /// Pins a conversation to the top of the list, or unpins it.
     pub fn pin_conversation(&self, id: i64, pinned: bool) -> Result<()> {
         self.update_conversation(
             id,
@@ -135,6 +148,7 @@ impl Store {
         )
     }
 
+    /// Replaces a conversation's own settings.
     pub fn set_conversation_settings(
         &self,
         id: i64,
@@ -174,6 +188,7 @@ impl Store {
         )
     }
 
+    /// Brings back a conversation deleted since the store was opened.
     pub fn restore_conversation(&self, id: i64) -> Result<()> {
         let touched = self
             .conn()

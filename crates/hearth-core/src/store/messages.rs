@@ -16,15 +16,18 @@ use crate::error::{Error, Result};
 pub enum MessageState {
     /// Being generated right now.
     Streaming,
+    /// Finished.
     Complete,
     /// The user stopped it (or closed the app) mid-reply.
     Stopped,
     /// The app died mid-reply; found so at the next start.
     Interrupted,
+    /// Generation failed; the error was shown.
     Failed,
 }
 
 impl MessageState {
+    /// The state as stored in the database.
     pub fn as_str(self) -> &'static str {
         match self {
             MessageState::Streaming => "streaming",
@@ -46,22 +49,33 @@ impl MessageState {
     }
 }
 
+/// A stored message.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Message {
+    /// Its id in this database.
     pub id: i64,
+    /// The conversation it belongs to.
     pub conversation_id: i64,
     /// The message this one answers or follows; `None` for the first of a conversation.
     pub parent_id: Option<i64>,
     /// Whether this is the shown one among its siblings.
     #[serde(skip)]
     pub active: bool,
+    /// `system`, `user` or `assistant`.
     pub role: String,
+    /// Its text (NFC).
     pub content: String,
+    /// Where it stands.
     pub state: MessageState,
+    /// When it was written (Unix milliseconds).
     pub created_at: i64,
+    /// When it last changed (Unix milliseconds).
     pub updated_at: i64,
+    /// For a reply: the tokens of its prompt.
     pub prompt_tokens: Option<i64>,
+    /// For a reply: the tokens generated.
     pub completion_tokens: Option<i64>,
+    /// For a reply: the generation speed, tokens per second.
     pub decode_tok_s: Option<f64>,
 }
 
@@ -69,25 +83,34 @@ pub struct Message {
 /// siblings, oldest first).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ThreadMessage {
+    /// The message.
     #[serde(flatten)]
     pub message: Message,
+    /// The ids of it and its siblings (other versions), oldest first.
     pub alternatives: Vec<i64>,
 }
 
 /// A message to append.
 #[derive(Debug, Clone)]
 pub struct NewMessage<'a> {
+    /// The message it answers or follows (`None`: the first).
     pub parent_id: Option<i64>,
+    /// `system`, `user` or `assistant`.
     pub role: &'a str,
+    /// Its text.
     pub content: &'a str,
+    /// Where it stands.
     pub state: MessageState,
 }
 
 /// The numbers recorded with a finished reply.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ReplyNumbers {
+    /// Tokens of the prompt.
     pub prompt_tokens: i64,
+    /// Tokens generated.
     pub completion_tokens: i64,
+    /// Generation speed, tokens per second.
     pub decode_tok_s: f64,
 }
 
@@ -183,6 +206,7 @@ impl Store {
         Ok(thread_of(&self.all_messages(conversation_id)?))
     }
 
+    /// The message `id`.
     pub fn message(&self, id: i64) -> Result<Message> {
         self.conn()
             .query_row(

@@ -9,8 +9,8 @@ use rusqlite::params_from_iter;
 use serde::Serialize;
 
 use super::Store;
-use crate::chat::normalize;
 use crate::error::Result;
+use crate::i18n::normalize;
 
 const MAX_RESULTS: usize = 50;
 /// Candidates read before exact-diacritics filtering.
@@ -21,17 +21,26 @@ const CONTEXT_CHARS: usize = 40;
 /// as HTML, so a snippet cannot inject markup.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SnippetPart {
+    /// The text.
     pub text: String,
+    /// Whether it matched the query (shown highlighted).
     pub hit: bool,
 }
 
+/// A message that matched a search.
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchHit {
+    /// The conversation it is in.
     pub conversation_id: i64,
+    /// That conversation's title.
     pub conversation_title: String,
+    /// The message.
     pub message_id: i64,
+    /// `user` or `assistant`.
     pub role: String,
+    /// When it was written (Unix milliseconds).
     pub created_at: i64,
+    /// Its text around the matches, cut into matched and unmatched parts.
     pub snippet: Vec<SnippetPart>,
 }
 
@@ -164,7 +173,7 @@ impl Store {
             .collect::<Vec<_>>()
             .join(" AND ");
         let bound: Vec<&str> = if indexed { vec![&fts_query] } else { vec![] };
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare(&sql).map_err(self.sql_error())?;
         let rows = stmt
             .query_map(params_from_iter(bound.iter()), |row| {

@@ -14,6 +14,7 @@ pub const DEFAULT_MODEL: &str = "default_model";
 pub const DEFAULT_SAMPLING: &str = "default_sampling";
 
 impl Store {
+    /// The setting `key`, if it was ever set.
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         self.conn()
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
@@ -23,6 +24,7 @@ impl Store {
             .map_err(self.sql_error())
     }
 
+    /// Sets the setting `key`.
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         self.conn()
             .execute(

@@ -81,7 +81,9 @@ impl Role {
 /// What an import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct ImportSummary {
+    /// Conversations imported.
     pub conversations: usize,
+    /// Messages imported.
     pub messages: usize,
     /// Conversations already in the store (same `uid`), left as they are.
     pub skipped: usize,
@@ -90,13 +92,16 @@ pub struct ImportSummary {
 /// Export formats; over IPC they are `"json"` and `"md"`, like their file extensions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum ExportFormat {
+    /// Hearth's lossless JSON.
     #[serde(rename = "json")]
     Json,
+    /// Markdown, for reading.
     #[serde(rename = "md")]
     Markdown,
 }
 
 impl ExportFormat {
+    /// The file name extension of the format.
     pub fn extension(self) -> &'static str {
         match self {
             ExportFormat::Json => "json",
@@ -152,6 +157,7 @@ impl Store {
         })
     }
 
+    /// The conversation `id` (all when `None`) in `format`.
     pub fn export(
         &self,
         id: Option<i64>,

@@ -5,7 +5,8 @@
 use candle_core::quantized::gguf_file::Content;
 
 use super::header::{alignment, Reason};
-use crate::inference::hyper::{Hyper, SUPPORTED};
+use crate::inference::model::hyperparams::Hyperparams;
+use crate::inference::model::Architecture;
 
 /// Every tensor is a whole number of blocks, aligned, inside the file and apart from the
 /// others.
@@ -52,12 +53,12 @@ pub fn tensors(content: &Content, size: u64) -> Result<(), Reason> {
 }
 
 /// The hyperparameters of `architecture` are sane and every tensor its model code reads is
-/// present with the shape they imply. `vocab` is the tokenizer's token count. An architecture
-/// Hearth does not run is refused by name elsewhere, not here.
-pub fn architecture(content: &Content, architecture: &str, vocab: usize) -> Result<(), Reason> {
-    if !SUPPORTED.contains(&architecture) {
-        return Ok(());
-    }
+/// present with the shape they imply. `vocab` is the tokenizer's token count.
+pub fn architecture(
+    content: &Content,
+    architecture: Architecture,
+    vocab: usize,
+) -> Result<(), Reason> {
     let rows = content
         .tensor_infos
         .get("token_embd.weight")
@@ -68,7 +69,7 @@ pub fn architecture(content: &Content, architecture: &str, vocab: usize) -> Resu
             "the tokenizer has {vocab} tokens, the embedding only {rows} rows"
         ));
     }
-    let hyper = Hyper::from_content(content, architecture)?;
+    let hyper = Hyperparams::from_content(content, architecture)?;
     for (name, shape) in hyper.shapes(content, rows) {
         let info = content
             .tensor_infos

@@ -1,7 +1,8 @@
 //! Opening a GGUF file: its header read with bounds ([`header`]), checked against the file
-//! and the model code ([`check`]), and typed access to the metadata the tokenizer, the chat
-//! template and the model need.
+//! and the model code ([`check`]), typed access to the metadata the tokenizer, the chat
+//! template and the model need, and what a file is ([`card`]).
 
+pub(crate) mod card;
 mod check;
 mod header;
 
@@ -13,6 +14,7 @@ use candle_core::quantized::gguf_file::{Content, Value};
 use candle_core::quantized::GgmlDType;
 
 use crate::error::{Error, Result};
+use crate::inference::model::Architecture;
 
 /// Bytes a tensor of `elements` values of `dtype` takes in the file (whole blocks).
 pub fn stored_bytes(elements: u64, dtype: GgmlDType) -> u64 {
@@ -21,8 +23,11 @@ pub fn stored_bytes(elements: u64, dtype: GgmlDType) -> u64 {
 
 /// A parsed and checked GGUF header plus the reader its tensors are read from.
 pub struct Gguf<R = BufReader<File>> {
+    /// The file (for errors that name it).
     pub path: PathBuf,
+    /// The header: metadata and the tensor directory.
     pub content: Content,
+    /// Where the tensors are read from.
     pub reader: R,
 }
 
@@ -88,10 +93,12 @@ impl<R> Gguf<R> {
         }
     }
 
+    /// Whether the metadata has `key`.
     pub fn has(&self, key: &str) -> bool {
         self.content.metadata.contains_key(key)
     }
 
+    /// The string `key`; missing or of another type is an error naming the file.
     pub fn string(&self, key: &str) -> Result<&str> {
         let value = self.value(key)?;
         value
@@ -100,6 +107,7 @@ impl<R> Gguf<R> {
             .map_err(|err| self.wrong_type(key, err))
     }
 
+    /// The unsigned number `key`.
     pub fn u32(&self, key: &str) -> Result<u32> {
         let value = self.value(key)?;
         match value {
@@ -115,6 +123,7 @@ impl<R> Gguf<R> {
         }
     }
 
+    /// The array of strings `key`.
     pub fn strings(&self, key: &str) -> Result<Vec<&str>> {
         let value = self.value(key)?;
         let items = value.to_vec().map_err(|err| self.wrong_type(key, err))?;
@@ -125,10 +134,12 @@ impl<R> Gguf<R> {
             .map_err(|err| self.wrong_type(key, err))
     }
 
+    /// The array of integers `key`.
     pub fn i32s(&self, key: &str) -> Result<Vec<i32>> {
         self.array(key, Value::to_i32)
     }
 
+    /// The array of numbers `key`.
     pub fn f32s(&self, key: &str) -> Result<Vec<f32>> {
         self.array(key, Value::to_f32)
     }
@@ -143,9 +154,13 @@ impl<R> Gguf<R> {
             .map_err(|err| self.wrong_type(key, err))
     }
 
-    /// `general.architecture`, e.g. `qwen2`.
-    pub fn architecture(&self) -> Result<&str> {
-        self.string("general.architecture")
+    /// The architecture `general.architecture` names; one Hearth does not run is refused by
+    /// name.
+    pub fn architecture(&self) -> Result<Architecture> {
+        let name = self.string("general.architecture")?;
+        Architecture::from_name(name).ok_or_else(|| Error::UnsupportedArchitecture {
+            architecture: name.to_owned(),
+        })
     }
 }
 

@@ -8,11 +8,7 @@
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
 
-/// GGUF token types (`tokenizer.ggml.token_type`).
-pub const NORMAL: i32 = 1;
-pub const CONTROL: i32 = 3;
-pub const USER_DEFINED: i32 = 4;
-pub const BYTE: i32 = 6;
+use crate::inference::text::special::{fragments, special_tokens, TokenType};
 
 /// The byte a `<0xE3>` token stands for.
 pub fn byte_of(text: &str) -> Option<u8> {
@@ -76,15 +72,15 @@ impl Spm {
         let mut bytes = [None; 256];
         for (id, (text, kind)) in (0u32..).zip(tokens.iter().zip(types)) {
             match *kind {
-                BYTE => {
+                TokenType::BYTE => {
                     if let Some(b) = byte_of(text) {
                         bytes[usize::from(b)] = Some(id);
                     }
                 }
-                NORMAL => {
+                TokenType::NORMAL => {
                     pieces.insert((*text).to_owned(), id);
                 }
-                USER_DEFINED if !text.is_empty() => {
+                TokenType::USER_DEFINED if !text.is_empty() => {
                     pieces.insert((*text).to_owned(), id);
                 }
                 _ => {}
@@ -95,7 +91,7 @@ impl Spm {
             scores: scores.to_vec(),
             bytes,
             add_space_prefix,
-            special: super::tokenizer::special_tokens(tokens, types),
+            special: special_tokens(tokens, types),
         }
     }
 
@@ -104,7 +100,7 @@ impl Spm {
     pub fn encode(&self, text: &str, with_control: bool) -> Vec<u32> {
         let mut ids = Vec::new();
         let mut after_special = true;
-        for fragment in super::tokenizer::fragments(text, &self.special, with_control) {
+        for fragment in fragments(text, &self.special, with_control) {
             match fragment {
                 Err(id) => {
                     ids.push(id);
@@ -222,10 +218,10 @@ mod tests {
     /// scores rank the merges, and one user-defined token.
     fn vocabulary() -> (Vec<String>, Vec<f32>, Vec<i32>) {
         let mut tokens = vec!["<unk>".to_owned(), "<s>".into(), "</s>".into()];
-        let mut types = vec![2, CONTROL, CONTROL];
+        let mut types = vec![2, TokenType::CONTROL, TokenType::CONTROL];
         for b in 0..=255u8 {
             tokens.push(format!("<0x{b:02X}>"));
-            types.push(BYTE);
+            types.push(TokenType::BYTE);
         }
         let pieces = [
             "▁", "t", "h", "e", "▁t", "he", "▁the", "▁a", "a", "n", "an", "▁an", "日", "本",
@@ -233,10 +229,10 @@ mod tests {
         ];
         for piece in pieces {
             tokens.push(piece.to_owned());
-            types.push(NORMAL);
+            types.push(TokenType::NORMAL);
         }
         tokens.push("<br>".into());
-        types.push(USER_DEFINED);
+        types.push(TokenType::USER_DEFINED);
         // Later pieces are worth less, as in real files (score ≈ -rank).
         let scores = (0..tokens.len()).map(|i| -(i as f32)).collect();
         (tokens, scores, types)

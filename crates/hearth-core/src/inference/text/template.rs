@@ -28,11 +28,14 @@ const SENTINEL_CLOSE: char = '\u{F8F1}';
 /// One chat message as templates expect it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChatMessage {
+    /// `system`, `user` or `assistant`.
     pub role: String,
+    /// The message's text.
     pub content: String,
 }
 
 impl ChatMessage {
+    /// A message of `role` saying `content`.
     pub fn new(role: &str, content: impl Into<String>) -> Self {
         ChatMessage {
             role: role.to_owned(),
@@ -79,6 +82,7 @@ fn template_error(err: minijinja::Error) -> Error {
 }
 
 impl ChatTemplate {
+    /// Compiles a template (untrusted: bounded as the module says) with the model's BOS and EOS texts.
     pub fn new(source: &str, bos_token: Option<&str>, eos_token: Option<&str>) -> Result<Self> {
         if source.len() > MAX_SOURCE {
             return Err(Error::ChatTemplate(format!(

@@ -1,4 +1,13 @@
-//! Loading a model's weights from a checked GGUF header, for the architecture it names.
+//! The model: its hyperparameters as typed values ([`hyperparams`]), the one transformer every
+//! supported family runs on ([`transformer`]) with its attention and weight matrices, the
+//! matrix kernels, and loading the weights from a checked GGUF header.
+
+pub(crate) mod attention;
+pub(crate) mod hyperparams;
+pub(crate) mod kernels;
+pub(crate) mod matrix;
+pub(crate) mod transformer;
+pub(crate) mod widening;
 
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
@@ -6,19 +15,17 @@ use std::path::Path;
 
 use candle_core::{Device, Tensor};
 
-use super::gguf::Gguf;
-use super::hyper::Hyper;
-use super::transformer::Transformer;
-use super::widen::Widened;
 use crate::error::{Error, Result};
+use crate::inference::gguf::Gguf;
+use crate::inference::model::transformer::Transformer;
+use crate::inference::model::widening::Widened;
+pub use hyperparams::Architecture;
+use hyperparams::Hyperparams;
 
 /// A loaded model.
 pub struct Model(Transformer);
 
 impl Model {
-    /// Architectures this build can run.
-    pub const SUPPORTED: &'static [&'static str] = super::hyper::SUPPORTED;
-
     /// Loads the weights of a checked header (see [`Gguf::check_architecture`]), for a
     /// context of at most `context` positions; consumes the header (read the tokenizer first).
     /// With `reopen`, the file at that path is opened a second time to load on two threads.
@@ -28,16 +35,13 @@ impl Model {
         reopen: Option<&Path>,
         device: &Device,
     ) -> Result<Self> {
-        let architecture = gguf.architecture()?.to_owned();
-        if !Self::SUPPORTED.contains(&architecture.as_str()) {
-            return Err(Error::UnsupportedArchitecture { architecture });
-        }
+        let architecture = gguf.architecture()?;
         let Gguf {
             path,
             mut content,
             reader,
         } = gguf;
-        let hyper = Hyper::from_content(&content, &architecture).map_err(|reason| {
+        let hyper = Hyperparams::from_content(&content, architecture).map_err(|reason| {
             Error::ModelMalformed {
                 path: path.clone(),
                 reason,

@@ -9,19 +9,19 @@ use std::path::Path;
 use candle_core::quantized::gguf_file::Content;
 use candle_core::{Device, Result, Tensor};
 
-use super::gguf::Gguf;
-use super::hyper::{Activation, Hyper, RopeStyle};
-use super::transformer::Transformer;
-use super::widen::Widened;
+use crate::inference::gguf::Gguf;
+use crate::inference::model::hyperparams::{Activation, Hyperparams, RopeStyle};
+use crate::inference::model::transformer::Transformer;
+use crate::inference::model::widening::Widened;
 
-fn open(path: &Path) -> Result<(Content, Hyper, Widened<BufReader<File>>)> {
+fn open(path: &Path) -> Result<(Content, Hyperparams, Widened<BufReader<File>>)> {
     let gguf = Gguf::open(path).map_err(|e| candle_core::Error::Msg(e.to_string()))?;
     let architecture = gguf
         .architecture()
-        .map_err(|e| candle_core::Error::Msg(e.to_string()))?
-        .to_owned();
+        .map_err(|e| candle_core::Error::Msg(e.to_string()))?;
     let mut content = gguf.content;
-    let hyper = Hyper::from_content(&content, &architecture).map_err(candle_core::Error::Msg)?;
+    let hyper =
+        Hyperparams::from_content(&content, architecture).map_err(candle_core::Error::Msg)?;
     let reader = Widened::new(gguf.reader, &mut content);
     Ok((content, hyper, reader))
 }
@@ -65,7 +65,7 @@ fn rms_norm(x: &[f32], weight: &[f32], eps: f64) -> Vec<f32> {
 }
 
 /// Rotates one head's pairs by `position × θᵢ`.
-fn rotate(head: &mut [f32], position: usize, hyper: &Hyper, global: bool, factors: &[f32]) {
+fn rotate(head: &mut [f32], position: usize, hyper: &Hyperparams, global: bool, factors: &[f32]) {
     let d = head.len();
     let (base, scale) = match (global, hyper.sliding) {
         (false, Some(sliding)) => (sliding.rope_base, 1.0),
@@ -386,7 +386,8 @@ pub fn compare_with_candle_qwen2(path: &Path, tokens: &[u32]) -> Result<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inference::synthetic::{Precision, TinyGguf};
+    use crate::inference::model::Architecture;
+    use crate::inference::testing::synthetic::{Precision, TinyGguf};
 
     fn write(dir: &Path, architecture: &str, precision: Precision) -> std::path::PathBuf {
         let path = dir.join(format!("{architecture}-{precision:?}.gguf"));
@@ -402,7 +403,7 @@ mod tests {
     #[test]
     fn every_family_matches_the_plain_reference() {
         let dir = tempfile::tempdir().unwrap();
-        for architecture in super::super::hyper::SUPPORTED {
+        for architecture in Architecture::ALL.map(Architecture::name) {
             let path = write(dir.path(), architecture, Precision::F32);
             let worst = compare_with_plain(&path, &tokens()).unwrap();
             assert!(worst < 1e-4, "{architecture}: relative difference {worst}");
@@ -413,7 +414,7 @@ mod tests {
     fn quantized_weights_stay_close_to_the_plain_reference() {
         // candle quantizes the activations too (to Q8_0) before multiplying Q8_0 weights.
         let dir = tempfile::tempdir().unwrap();
-        for architecture in super::super::hyper::SUPPORTED {
+        for architecture in Architecture::ALL.map(Architecture::name) {
             let path = write(dir.path(), architecture, Precision::Q8_0);
             let worst = compare_with_plain(&path, &tokens()).unwrap();
             assert!(worst < 0.05, "{architecture}: relative difference {worst}");

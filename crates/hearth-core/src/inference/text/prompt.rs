@@ -1,13 +1,10 @@
 //! Turning a conversation into tokens for one model: its tokenizer and chat template, both
 //! from the GGUF's metadata, and its context window.
 
-use std::io::Cursor;
-use std::path::Path;
-
-use super::gguf::Gguf;
-use super::template::{ChatMessage, ChatTemplate, PromptPart};
-use super::tokenizer::GgufTokenizer;
 use crate::error::{Error, Result};
+use crate::inference::gguf::Gguf;
+use crate::inference::text::template::{ChatMessage, ChatTemplate, PromptPart};
+use crate::inference::text::tokenizer::GgufTokenizer;
 
 /// Hearth caps the context it allocates for: the KV cache of a 0.5B model at 32k positions
 /// would take ~0.8 GB more than a desktop assistant needs.
@@ -15,15 +12,18 @@ pub const MAX_CONTEXT: usize = 8192;
 
 /// A model's tokenizer, chat template and context window.
 pub struct Prompter {
+    /// The model's tokenizer.
     pub tokenizer: GgufTokenizer,
+    /// Its chat template; `None` for a base model.
     pub template: Option<ChatTemplate>,
+    /// The context Hearth runs it with.
     pub context_limit: usize,
 }
 
 impl Prompter {
     /// The context Hearth runs a model with: what it was trained for, at most [`MAX_CONTEXT`].
     pub fn context_limit_of<R>(gguf: &Gguf<R>) -> Result<usize> {
-        let context_key = format!("{}.context_length", gguf.architecture()?);
+        let context_key = format!("{}.context_length", gguf.architecture()?.name());
         let trained = if gguf.has(&context_key) {
             gguf.u32(&context_key)? as usize
         } else {
@@ -35,12 +35,8 @@ impl Prompter {
     /// Builds the tokenizer and template from the metadata and checks that the file's
     /// architecture, hyperparameters and tensor shapes are ones Hearth can run.
     pub fn from_gguf<R>(gguf: &Gguf<R>) -> Result<Self> {
-        let architecture = gguf.architecture()?;
-        if !super::model::Model::SUPPORTED.contains(&architecture) {
-            return Err(Error::UnsupportedArchitecture {
-                architecture: architecture.to_owned(),
-            });
-        }
+        // Refuses an architecture Hearth does not run, by name.
+        gguf.architecture()?;
         let tokenizer = GgufTokenizer::from_gguf(gguf)?;
         gguf.check_architecture(tokenizer.vocab_size())?;
         let template = if gguf.has("tokenizer.chat_template") {
@@ -70,10 +66,11 @@ impl Prompter {
 
     /// The same for a whole file in memory: what the fuzz target and its regression replay
     /// run.
+    #[cfg(any(test, feature = "synthetic"))]
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
         let gguf = Gguf::from_reader(
-            Path::new("memory.gguf"),
-            Cursor::new(bytes),
+            std::path::Path::new("memory.gguf"),
+            std::io::Cursor::new(bytes),
             bytes.len() as u64,
         )?;
         Prompter::from_gguf(&gguf)

@@ -1,11 +1,11 @@
 //! Hearth's own kernels for quantized weight matrices, used on x86-64 CPUs with AVX-512 VNNI
 //! (AMD Zen 4 and later, Intel Ice Lake and later servers and laptops; elsewhere candle's
-//! kernels run, see [`super::matrix`]).
+//! kernels run, see [`crate::inference::model::matrix`]).
 //!
 //! Why: per generated token a model reads every weight once, so generation speed is the speed
 //! of streaming the weights. candle 0.11 has no x86 SIMD code for Q5_0 (most of the default
-//! model), so Hearth widened Q5_0 to Q8_0 (8.5 bits a weight instead of 5.5) and padded rows to
-//! reach candle's tiled kernels, which then kept a second, repacked copy of every matrix.
+//! model), so on its kernels Q5_0 is widened to Q8_0 and rows are padded to reach its tiled
+//! kernels, which keep a second, repacked copy of every matrix ([`crate::inference::model::widening`]).
 //! These kernels keep the bits the file stores (Q8_0, Q5_0, Q4_K, Q6_K), one copy, no padding,
 //! rearranged when loaded into tiles of 16 rows ([`tiles`]) and multiplied with inputs rounded
 //! to 8 bits per 32 values (llama.cpp's Q8_0) by all threads of candle's pool.
@@ -63,13 +63,13 @@ impl Avx512 {
     }
 }
 
-/// The kernels of this CPU, if it has them and they take tensors of `dtype`.
-pub fn taking(dtype: GgmlDType) -> Option<Avx512> {
-    active().filter(|_| kept_as(dtype).is_some())
+/// The kernels of this CPU, if it has them and they multiply tensors of `dtype`.
+pub fn for_dtype(dtype: GgmlDType) -> Option<Avx512> {
+    active().filter(|_| tile_format(dtype).is_some())
 }
 
-/// The format a tensor of `dtype` is kept in by these kernels, if they take it.
-pub fn kept_as(dtype: GgmlDType) -> Option<Format> {
+/// The tile format a tensor of `dtype` is kept in by these kernels, if they multiply it.
+pub fn tile_format(dtype: GgmlDType) -> Option<Format> {
     match dtype {
         GgmlDType::Q8_0 => Some(Format::Q8_0),
         GgmlDType::Q6K => Some(Format::Q6K),
@@ -81,7 +81,7 @@ pub fn kept_as(dtype: GgmlDType) -> Option<Format> {
 
 /// Bytes a `(rows, cols)` tensor of `dtype` takes tiled, if the kernels take it.
 pub fn tiled_bytes(dtype: GgmlDType, (rows, cols): (usize, usize)) -> Option<u64> {
-    let format = kept_as(dtype)?;
+    let format = tile_format(dtype)?;
     Some((rows.div_ceil(ROWS) * (cols / format.values()) * format.unit()) as u64)
 }
 
@@ -94,12 +94,13 @@ pub struct Packed {
 }
 
 impl Packed {
-    /// A `(rows, cols)` tensor of `dtype` (which [`kept_as`] takes) from its stored blocks.
+    /// A `(rows, cols)` tensor of `dtype` (which [`tile_format`] takes) from its stored blocks.
+    #[cfg(any(test, feature = "synthetic"))]
     pub fn new(dtype: GgmlDType, (rows, cols): (usize, usize), bytes: &[u8]) -> Result<Self> {
         Self::read_from(dtype, (rows, cols), &mut std::io::Cursor::new(bytes))
     }
 
-    /// Reads a tensor of a checked header (whose type [`kept_as`] takes) from `reader`.
+    /// Reads a tensor of a checked header (whose type [`tile_format`] takes) from `reader`.
     pub fn read<R: Read + Seek>(info: &TensorInfo, reader: &mut R, data: u64) -> Result<Self> {
         reader.seek(SeekFrom::Start(data + info.offset))?;
         Self::read_from(info.ggml_dtype, info.shape.dims2()?, reader)
@@ -112,7 +113,7 @@ impl Packed {
         (rows, cols): (usize, usize),
         reader: &mut R,
     ) -> Result<Self> {
-        let Some(format) = kept_as(dtype) else {
+        let Some(format) = tile_format(dtype) else {
             candle_core::bail!("no kernel for {dtype:?}");
         };
         if !cols.is_multiple_of(dtype.block_size()) {

@@ -4,7 +4,7 @@
 //! on x86 (a scalar loop) but an AVX2 one for Q8_0, and the default model is mostly Q5_0 (its
 //! width, 896, is not a multiple of 256, so llama.cpp's K-quants do not fit). The weights take
 //! 8.5 instead of 5.5 bits each. Only where candle multiplies them: Hearth's own kernels (CPUs
-//! with AVX-512 VNNI, [`super::kernels`]) read Q5_0 as stored.
+//! with AVX-512 VNNI, [`crate::inference::model::kernels`]) read Q5_0 as stored.
 //!
 //! The widening happens inside a reader: the model code reads each tensor with one seek and
 //! one read, and [`Widened`] serves the Q8_0 bytes of a Q5_0 tensor from a buffer converted
@@ -39,13 +39,13 @@ pub fn q5_0_to_q8_0(q5: &[u8]) -> Vec<u8> {
 }
 
 /// Whether the output matrix is the token table itself (no `output.weight`).
-pub(super) fn tied_output(content: &Content) -> bool {
+pub(crate) fn tied_output(content: &Content) -> bool {
     !content.tensor_infos.contains_key("output.weight")
 }
 
 /// Whether a tensor is only looked up row by row, never multiplied: the token table of a model
 /// with its own output matrix.
-pub(super) fn looked_up_only(name: &str, tied: bool) -> bool {
+pub(crate) fn looked_up_only(name: &str, tied: bool) -> bool {
     !tied && name == "token_embd.weight"
 }
 
@@ -55,7 +55,7 @@ pub(super) fn looked_up_only(name: &str, tied: bool) -> bool {
 fn widens(name: &str, info: &TensorInfo, tied: bool) -> bool {
     info.ggml_dtype == GgmlDType::Q5_0
         && !looked_up_only(name, tied)
-        && super::kernels::active().is_none()
+        && crate::inference::model::kernels::active().is_none()
 }
 
 /// How many bytes widening adds to the weights of `content`.

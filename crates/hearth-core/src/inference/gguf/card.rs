@@ -9,19 +9,23 @@ use candle_core::quantized::gguf_file::Value;
 use candle_core::quantized::GgmlDType;
 use serde::Serialize;
 
-use super::gguf::{stored_bytes, Gguf};
-use super::hyper::Hyper;
-use super::kernels;
-use super::matrix;
-use super::prompt::Prompter;
-use super::widen::{looked_up_only, tied_output};
 use crate::error::{Error, Result};
+use crate::inference::gguf::{stored_bytes, Gguf};
+use crate::inference::model::hyperparams::Hyperparams;
+use crate::inference::model::kernels;
+use crate::inference::model::matrix;
+use crate::inference::model::widening::{looked_up_only, tied_output};
+use crate::inference::model::Architecture;
+use crate::inference::text::prompt::Prompter;
 
 /// A model file's facts.
 #[derive(Debug, Clone, Serialize)]
 pub struct ModelCard {
+    /// The file.
     pub path: PathBuf,
+    /// Its size in bytes.
     pub file_size: u64,
+    /// `general.architecture`.
     pub architecture: String,
     /// `general.name`, if the file has one.
     pub name: Option<String>,
@@ -33,8 +37,11 @@ pub struct ModelCard {
     pub quantization: String,
     /// The context the model was trained for, and what Hearth will use.
     pub trained_context: Option<u32>,
+    /// The context Hearth runs it with (what it was trained for, at most 8,192).
     pub context_limit: usize,
+    /// Tokens in its vocabulary.
     pub vocab_size: usize,
+    /// `general.license`, if the file has one.
     pub license: Option<String>,
     /// False for a base model: it gets plain completion, not chat turns.
     pub chat_template: bool,
@@ -43,13 +50,12 @@ pub struct ModelCard {
 }
 
 /// What the runtime adds to the weights: the tokenizer, buffers, the largest tensor read twice
-/// while loading (`hearth bench` on the default model, before its matrices were padded and
-/// repacked, peaked at 924 MB for a short context, 338 MB above its widened weights; on
-/// Hearth's own kernels at 583 MB, 92 MB above the file).
+/// while loading (an upper bound of the peaks `hearth bench` measured above the weights; see
+/// docs/performance.md).
 const RUNTIME_BYTES: u64 = 320 << 20;
 
 /// What the matrices take beyond their loaded bytes: padding and candle's repacked copies
-/// (see [`matrix::extra_bytes`]; the 1.5B model peaked at 2,482 MB, the default at 1,351 MB).
+/// (see [`matrix::extra_bytes`]).
 fn repacked_bytes(gguf: &Gguf) -> u64 {
     let tied = tied_output(&gguf.content);
     gguf.content
@@ -69,15 +75,17 @@ fn repacked_bytes(gguf: &Gguf) -> u64 {
 }
 
 /// RAM a reply needs at `context` positions, estimated the way the model is loaded: the
-/// file's weights (on candle's kernels Q5_0 ones widened to Q8_0, see [`widen`](super::widen),
+/// file's weights (on candle's kernels Q5_0 ones widened to Q8_0, see [`widen`](crate::inference::model::widening),
 /// K-quant ones repacked a second time), and an f32 key/value cache per layer.
-fn memory_needed(gguf: &Gguf, architecture: &str, file_size: u64, context: usize) -> u64 {
+fn memory_needed(gguf: &Gguf, architecture: Architecture, file_size: u64, context: usize) -> u64 {
     let f32_bytes = 4;
-    let kv_cache = Hyper::from_content(&gguf.content, architecture).map_or(0, |hyper| {
+    let kv_cache = Hyperparams::from_content(&gguf.content, architecture).map_or(0, |hyper| {
         let kv_width = hyper.kv_heads * hyper.head_dim;
         (2 * hyper.layers * kv_width * context) as u64 * f32_bytes
     });
-    let weights = file_size + super::widen::extra_bytes(&gguf.content) + repacked_bytes(gguf);
+    let weights = file_size
+        + crate::inference::model::widening::extra_bytes(&gguf.content)
+        + repacked_bytes(gguf);
     weights + kv_cache + RUNTIME_BYTES
 }
 
@@ -113,7 +121,7 @@ fn text(gguf: &Gguf, key: &str) -> Option<String> {
 
 /// The cards this process has read, by path, with the file's length and modification time
 /// when read: the Models view lists every model each time it opens, and reading a header with
-/// its tokenizer takes about 0.3 s.
+/// its tokenizer is slow enough to be seen.
 static READ: Mutex<Vec<(PathBuf, Stamp, ModelCard)>> = Mutex::new(Vec::new());
 
 /// A file's length and modification time.
@@ -149,7 +157,7 @@ impl ModelCard {
     fn read(path: &Path) -> Result<Self> {
         let gguf = Gguf::open(path)?;
         let prompter = Prompter::from_gguf(&gguf)?;
-        let architecture = gguf.architecture()?.to_owned();
+        let architecture = gguf.architecture()?;
         let content = &gguf.content;
         let mut bytes_by_type: Vec<(GgmlDType, u64)> = Vec::new();
         let mut parameters = 0u64;
@@ -176,14 +184,14 @@ impl ModelCard {
                 .map(|(t, _)| format!("mostly {t:?}"))
                 .unwrap_or_default()
         });
-        let context_key = format!("{architecture}.context_length");
+        let context_key = format!("{}.context_length", architecture.name());
         let file_size = std::fs::metadata(path)
             .map_err(|err| Error::io(path, err))?
             .len();
         Ok(ModelCard {
             path: path.to_path_buf(),
             file_size,
-            memory_needed: memory_needed(&gguf, &architecture, file_size, prompter.context_limit),
+            memory_needed: memory_needed(&gguf, architecture, file_size, prompter.context_limit),
             name: text(&gguf, "general.name"),
             parameters,
             quantization,
@@ -195,7 +203,7 @@ impl ModelCard {
             vocab_size: prompter.tokenizer.vocab_size(),
             license: text(&gguf, "general.license"),
             chat_template: prompter.template.is_some(),
-            architecture,
+            architecture: architecture.name().to_owned(),
         })
     }
 }
@@ -203,7 +211,7 @@ impl ModelCard {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inference::synthetic::{defects, TinyGguf, EMBD, FF, LAYERS};
+    use crate::inference::testing::synthetic::{defects, TinyGguf, EMBD, FF, LAYERS};
 
     #[test]
     fn the_tiny_model_is_described() {
@@ -230,8 +238,8 @@ mod tests {
         let per_layer = 2 * q8(EMBD * EMBD) + 2 * q8(kv * EMBD) + 2 * q8(FF * EMBD);
         let down = 2 * q8(EMBD * 256) - q8(EMBD * FF);
         let repacked = match (
-            crate::inference::kernels::active(),
-            crate::inference::matrix::tiled_q8_0(),
+            crate::inference::model::kernels::active(),
+            crate::inference::model::matrix::tiled_q8_0(),
         ) {
             // Hearth's kernels keep the bytes, in tiles of 16 rows: the table's 260 rows take
             // 272.
@@ -262,7 +270,10 @@ mod tests {
             .unwrap();
         assert!(ModelCard::inspect(&path).is_err());
         // Replaced by another model: a new length, so read again.
-        let other = TinyGguf::of("llama", crate::inference::synthetic::Precision::Q8_0);
+        let other = TinyGguf::of(
+            "llama",
+            crate::inference::testing::synthetic::Precision::Q8_0,
+        );
         std::fs::write(&path, other.to_bytes()).unwrap();
         assert_eq!(ModelCard::inspect(&path).unwrap().architecture, "llama");
         // Broken: refused, not described from before.

@@ -16,8 +16,38 @@ use std::collections::HashMap;
 
 use candle_core::quantized::gguf_file::{Content, Value};
 
-/// Architectures Hearth runs.
-pub const SUPPORTED: &[&str] = &["qwen2", "qwen3", "llama", "gemma3"];
+/// The transformer families Hearth runs, as GGUF's `general.architecture` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Architecture {
+    /// Qwen2 and Qwen2.5.
+    Qwen2,
+    /// Qwen3 (dense).
+    Qwen3,
+    /// Llama 2 and 3, Mistral, SmolLM.
+    Llama,
+    /// Gemma 3 (text).
+    Gemma3,
+}
+
+impl Architecture {
+    /// Every architecture Hearth runs.
+    pub const ALL: [Architecture; 4] = [Self::Qwen2, Self::Qwen3, Self::Llama, Self::Gemma3];
+
+    /// The architecture a header names, if Hearth runs it.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.name() == name)
+    }
+
+    /// The name GGUF files use for it, which also prefixes its metadata keys.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Qwen2 => "qwen2",
+            Self::Qwen3 => "qwen3",
+            Self::Llama => "llama",
+            Self::Gemma3 => "gemma3",
+        }
+    }
+}
 
 /// Which elements rotary embedding rotates together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +76,7 @@ pub struct Sliding {
 
 /// A model's hyperparameters.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Hyper {
+pub struct Hyperparams {
     pub width: usize,
     pub heads: usize,
     pub kv_heads: usize,
@@ -96,15 +126,11 @@ fn positive(metadata: &HashMap<String, Value>, key: &str) -> Result<Option<f32>,
     }
 }
 
-impl Hyper {
-    /// Reads and checks the hyperparameters of `content`, whose architecture is one of
-    /// [`SUPPORTED`].
-    pub fn from_content(content: &Content, architecture: &str) -> Result<Self, Reason> {
-        if !SUPPORTED.contains(&architecture) {
-            return Err(format!("architecture {architecture} is not supported"));
-        }
+impl Hyperparams {
+    /// Reads and checks the hyperparameters of `content`, a file of `architecture`.
+    pub fn from_content(content: &Content, architecture: Architecture) -> Result<Self, Reason> {
         let md = &content.metadata;
-        let key = |name: &str| format!("{architecture}.{name}");
+        let key = |name: &str| format!("{}.{name}", architecture.name());
         let width = number(md, &key("embedding_length"))?;
         let heads = number(md, &key("attention.head_count"))?;
         // Files of one layout may leave the key/value head count out: then there are as many.
@@ -138,7 +164,7 @@ impl Hyper {
             }
             _ => 1.0,
         };
-        let gemma = architecture == "gemma3";
+        let gemma = architecture == Architecture::Gemma3;
         let sliding = match gemma {
             true => Some(Sliding {
                 window: number(md, &key("attention.sliding_window"))?,
@@ -147,7 +173,7 @@ impl Hyper {
             }),
             false => None,
         };
-        Ok(Hyper {
+        Ok(Hyperparams {
             width,
             heads,
             kv_heads,
@@ -159,7 +185,7 @@ impl Hyper {
             rope_base: positive(md, &key("rope.freq_base"))?.unwrap_or(10_000.0),
             rope_scale,
             rope_style: match architecture {
-                "llama" => RopeStyle::Adjacent,
+                Architecture::Llama => RopeStyle::Adjacent,
                 _ => RopeStyle::Halves,
             },
             activation: match gemma {
@@ -167,8 +193,8 @@ impl Hyper {
                 false => Activation::Silu,
             },
             embedding_scale: gemma.then(|| (width as f32).sqrt()),
-            qkv_bias: architecture == "qwen2",
-            qk_norm: matches!(architecture, "qwen3" | "gemma3"),
+            qkv_bias: architecture == Architecture::Qwen2,
+            qk_norm: matches!(architecture, Architecture::Qwen3 | Architecture::Gemma3),
             post_norms: gemma,
             sliding,
         })
@@ -182,7 +208,7 @@ impl Hyper {
     /// Every tensor the model code reads, with its shape (candle order: `[rows, row length]`),
     /// for a token table of `vocab` rows. Optional tensors are listed when the file has them.
     pub fn shapes(&self, content: &Content, vocab: usize) -> Vec<(String, Vec<usize>)> {
-        let Hyper { width, ff, .. } = *self;
+        let Hyperparams { width, ff, .. } = *self;
         let q = self.heads * self.head_dim;
         let kv = self.kv_heads * self.head_dim;
         let mut shapes = vec![

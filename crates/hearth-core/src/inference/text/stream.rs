@@ -9,6 +9,7 @@ pub struct Utf8Stream {
 }
 
 impl Utf8Stream {
+    /// An empty stream.
     pub fn new() -> Self {
         Self::default()
     }

@@ -1,5 +1,5 @@
 //! Weight matrices. On CPUs with AVX-512 VNNI, Q8_0, Q5_0, Q4_K and Q6_K matrices run on
-//! Hearth's own kernels ([`super::kernels`]): the bits the file stores, one copy, in tiles of 16
+//! Hearth's own kernels ([`crate::inference::model::kernels`]): the bits the file stores, one copy, in tiles of 16
 //! rows. Elsewhere, and for other formats, they run on candle's kernels, laid out as those run
 //! fastest: candle 0.11 multiplies Q8_0 weights with AVX-VNNI kernels (repacked 16-row tiles,
 //! and one fused pass for several matrices sharing an input) only when each row is a whole
@@ -7,11 +7,11 @@
 //! pair. Qwen2.5-0.5B (rows of 896) and gemma-3-270m (640) miss that by one to three blocks, so
 //! on CPUs with those kernels their Q8_0 rows are padded with zero blocks to the next multiple
 //! of 256 and the input with zeros to match (zero blocks add exact zeros). The tiled kernels
-//! round the input to 8 bits per 256 values (Q8_K) instead of per 32. Measured on the default
-//! model (2 threads, before Hearth had kernels of its own): prompt 94 → 302 tokens/s,
-//! generation unchanged (45), peak memory 925 → 1,351 MB — candle keeps its repacked tiles
-//! beside the matrix it packed them from. The output matrix is not padded (one row per step;
-//! padded and repacked it would double its 130–170 MB, and it may be the token table itself).
+//! round the input to 8 bits per 256 values (Q8_K) instead of per 32. Padding makes prompts
+//! several times faster there, at the cost of memory: candle keeps its repacked tiles beside
+//! the matrix it packed them from (docs/performance.md). The output matrix is not padded (one
+//! row per step; padded and repacked it would double in size, and it may be the token table
+//! itself).
 
 use std::io::{Read, Seek, SeekFrom};
 use std::sync::Arc;
@@ -21,8 +21,8 @@ use candle_core::quantized::gguf_file::Content;
 use candle_core::quantized::{GgmlDType, QMatMul, QTensor};
 use candle_core::{Device, Module, Result, Tensor, D};
 
-use super::gguf::stored_bytes;
-use super::kernels::{self, multiply, tiled_bytes, Avx512, Packed};
+use crate::inference::gguf::stored_bytes;
+use crate::inference::model::kernels::{self, multiply, tiled_bytes, Avx512, Packed};
 
 /// Values in a superblock: the row multiple candle's tiled x86 kernels need.
 const SUPERBLOCK: usize = 256;
@@ -96,7 +96,7 @@ pub enum Role {
 
 enum Kind {
     /// Hearth's kernels, over the blocks as stored.
-    Own(Avx512, Packed),
+    Hearth(Avx512, Packed),
     /// candle's, with `pad` zero values added to each row (see the module documentation).
     Candle {
         inner: QMatMul,
@@ -125,11 +125,12 @@ fn padded_q8_0(
 impl Matrix {
     /// A layer's matrix: on Hearth's kernels where they take it, else padded where that
     /// reaches candle's tiled kernels.
+    #[cfg(any(test, feature = "synthetic"))]
     pub fn new(tensor: QTensor) -> Result<Self> {
         let (rows, cols) = tensor.shape().dims2()?;
-        if let Some(cpu) = kernels::taking(tensor.dtype()) {
+        if let Some(cpu) = kernels::for_dtype(tensor.dtype()) {
             let packed = Packed::new(tensor.dtype(), (rows, cols), &tensor.data()?)?;
-            return Ok(Matrix(Kind::Own(cpu, packed)));
+            return Ok(Matrix(Kind::Hearth(cpu, packed)));
         }
         let padded = padded_cols(tensor.dtype(), rows, cols, true);
         if padded == cols {
@@ -150,7 +151,7 @@ impl Matrix {
     /// Reads the matrix `name` of a checked header, as its `role` needs: for Hearth's kernels
     /// where they take it; else a layer's padded as it is read (one copy of its bytes, not one
     /// for reading and another for padding), the token table or output matrix never padded (one
-    /// row per step; padded and repacked it would double its 130–170 MB).
+    /// row per step; padded and repacked it would double in size).
     pub fn read<R: Read + Seek>(
         content: &Content,
         reader: &mut R,
@@ -160,9 +161,9 @@ impl Matrix {
         let Some(info) = content.tensor_infos.get(name) else {
             candle_core::bail!("cannot find tensor {name}");
         };
-        if let Some(cpu) = kernels::taking(info.ggml_dtype) {
+        if let Some(cpu) = kernels::for_dtype(info.ggml_dtype) {
             let packed = Packed::read(info, reader, content.tensor_data_offset)?;
-            return Ok(Matrix(Kind::Own(cpu, packed)));
+            return Ok(Matrix(Kind::Hearth(cpu, packed)));
         }
         let (rows, cols) = info.shape.dims2()?;
         let padded = padded_cols(info.ggml_dtype, rows, cols, role == Role::Layer);
@@ -181,7 +182,7 @@ impl Matrix {
     /// Rows `tokens` of the matrix as numbers, `(tokens, cols)`: a token table's lookup.
     pub fn lookup(&self, tokens: &[u32]) -> Result<Tensor> {
         let (tensor, pad) = match &self.0 {
-            Kind::Own(_, packed) => {
+            Kind::Hearth(_, packed) => {
                 let values = packed.values(tokens)?;
                 let cols = values.len() / tokens.len().max(1);
                 return Tensor::from_vec(values, (tokens.len(), cols), &Device::Cpu);
@@ -220,9 +221,10 @@ impl Matrix {
 }
 
 impl Matrix {
-    fn own(&self) -> Option<(Avx512, &Packed)> {
+    /// The tiles, where Hearth's kernels multiply this matrix.
+    fn on_hearth_kernels(&self) -> Option<(Avx512, &Packed)> {
         match &self.0 {
-            Kind::Own(cpu, packed) => Some((*cpu, packed)),
+            Kind::Hearth(cpu, packed) => Some((*cpu, packed)),
             Kind::Candle { .. } => None,
         }
     }
@@ -242,7 +244,7 @@ impl Matrix {
 }
 
 /// `x` with `pad` zero values added to each row.
-fn widen(x: &Tensor, pad: usize) -> Result<Tensor> {
+fn pad_rows(x: &Tensor, pad: usize) -> Result<Tensor> {
     match pad {
         0 => Ok(x.clone()),
         pad => x.pad_with_zeros(D::Minus1, 0, pad),
@@ -250,7 +252,10 @@ fn widen(x: &Tensor, pad: usize) -> Result<Tensor> {
 }
 
 /// `x` (`(..., cols)`) times each of `matrices` on Hearth's kernels.
-fn own<const N: usize>(matrices: [(Avx512, &Packed); N], x: &Tensor) -> Result<[Tensor; N]> {
+fn multiply_on_hearth_kernels<const N: usize>(
+    matrices: [(Avx512, &Packed); N],
+    x: &Tensor,
+) -> Result<[Tensor; N]> {
     let Some(&(cpu, _)) = matrices.first() else {
         candle_core::bail!("no matrix to multiply by");
     };
@@ -275,11 +280,11 @@ fn own<const N: usize>(matrices: [(Avx512, &Packed); N], x: &Tensor) -> Result<[
 impl Module for Matrix {
     fn forward(&self, x: &Tensor) -> Result<Tensor> {
         match &self.0 {
-            Kind::Own(cpu, packed) => {
-                let [product] = own([(*cpu, packed)], x)?;
+            Kind::Hearth(cpu, packed) => {
+                let [product] = multiply_on_hearth_kernels([(*cpu, packed)], x)?;
                 Ok(product)
             }
-            Kind::Candle { inner, pad, .. } => inner.forward(&widen(x, *pad)?),
+            Kind::Candle { inner, pad, .. } => inner.forward(&pad_rows(x, *pad)?),
         }
     }
 }
@@ -287,10 +292,14 @@ impl Module for Matrix {
 /// `x` times each of `N` matrices that read the same input (q, k, v; gate, up): in one pass of
 /// candle's fused kernel where it has one (AVX-512 VNNI, matrices of one type and padding: the
 /// input is quantized once and one parallel region computes all), else one after another.
-pub fn together<const N: usize>(matrices: &[&Matrix; N], x: &Tensor) -> Result<[Tensor; N]> {
-    let own_kernels: Option<Vec<(Avx512, &Packed)>> = matrices.iter().map(|m| m.own()).collect();
-    if let Some(Ok(matrices)) = own_kernels.map(<[(Avx512, &Packed); N]>::try_from) {
-        return own(matrices, x);
+pub fn multiply_shared_input<const N: usize>(
+    matrices: &[&Matrix; N],
+    x: &Tensor,
+) -> Result<[Tensor; N]> {
+    let tiled: Option<Vec<(Avx512, &Packed)>> =
+        matrices.iter().map(|m| m.on_hearth_kernels()).collect();
+    if let Some(Ok(matrices)) = tiled.map(<[(Avx512, &Packed); N]>::try_from) {
+        return multiply_on_hearth_kernels(matrices, x);
     }
     let first_pad = matrices
         .first()
@@ -302,7 +311,7 @@ pub fn together<const N: usize>(matrices: &[&Matrix; N], x: &Tensor) -> Result<[
         .collect::<Option<Vec<(&QTensor, usize)>>>()
     {
         Some(tensors) => {
-            let x = widen(x, first_pad.unwrap_or(0))?.contiguous()?;
+            let x = pad_rows(x, first_pad.unwrap_or(0))?.contiguous()?;
             let tensors: Vec<&QTensor> = tensors.into_iter().map(|(t, _)| t).collect();
             QTensor::gemv_fused_shared_lhs(&tensors, &x)?
         }
@@ -354,7 +363,7 @@ mod tests {
     /// The zero values added to each row: `None` on Hearth's kernels (nothing added).
     fn pad(matrix: &Matrix) -> Option<usize> {
         match &matrix.0 {
-            Kind::Own(..) => None,
+            Kind::Hearth(..) => None,
             Kind::Candle { pad, .. } => Some(*pad),
         }
     }
@@ -387,7 +396,7 @@ mod tests {
         let (q, x) = operands(64, 896, 3);
         let (k, _) = operands(32, 896, 3);
         let (q, k) = (Matrix::new(q).unwrap(), Matrix::new(k).unwrap());
-        let [a, b] = together(&[&q, &k], &x).unwrap();
+        let [a, b] = multiply_shared_input(&[&q, &k], &x).unwrap();
         assert_eq!(relative(&a, &q.forward(&x).unwrap()), 0.0);
         assert_eq!(relative(&b, &k.forward(&x).unwrap()), 0.0);
     }

@@ -3,8 +3,8 @@
 //! Byte-level BPE (`tokenizer.ggml.model = gpt2`, used by qwen2, qwen3 and llama3) is built
 //! with the `tokenizers` crate: BPE from `tokens` + `merges`, the split regex chosen by
 //! `tokenizer.ggml.pre`, byte-level mapping, NFC normalisation. SentencePiece-style
-//! vocabularies (`llama`: Gemma, Llama 2, Mistral) are merged by score in [`super::spm`].
-//! Decoding does not go through either: every id maps to its raw bytes, which [`super::stream::Utf8Stream`] turns
+//! vocabularies (`llama`: Gemma, Llama 2, Mistral) are merged by score in [`crate::inference::text::spm`].
+//! Decoding does not go through either: every id maps to its raw bytes, which [`crate::inference::text::stream::Utf8Stream`] turns
 //! into text without ever splitting a character.
 
 use std::collections::HashMap;
@@ -16,16 +16,16 @@ use tokenizers::pre_tokenizers::sequence::Sequence;
 use tokenizers::pre_tokenizers::split::{Split, SplitPattern};
 use tokenizers::{PreTokenizerWrapper, SplitDelimiterBehavior, Tokenizer};
 
-use super::gguf::Gguf;
 use crate::error::{Error, Result};
+use crate::inference::gguf::Gguf;
 
 const QWEN2_SPLIT: &str = r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+";
 const LLAMA3_SPLIT: &str = r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+";
 const GPT2_SPLIT: &str =
     r"'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+";
 
-use super::spm::USER_DEFINED as TOKEN_USER_DEFINED;
-use super::spm::{self, Spm, BYTE as TOKEN_BYTE, CONTROL as TOKEN_CONTROL};
+use crate::inference::text::special::{fragments, special_tokens, TokenType};
+use crate::inference::text::spm::{self, Spm};
 
 /// Control tokens that end an assistant turn in the families we know, besides the declared EOS.
 const END_OF_TURN: &[&str] = &["<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>"];
@@ -48,7 +48,9 @@ pub struct GgufTokenizer {
     encoder: Encoder,
     token_bytes: TokenBytes,
     end_of_turn: Vec<u32>,
+    /// The text of the BOS token, if the vocabulary has one.
     pub bos: Option<String>,
+    /// The text of the EOS token, if the vocabulary has one.
     pub eos: Option<String>,
     /// The id every prompt starts with (`tokenizer.ggml.add_bos_token`), if any.
     pub leading_bos: Option<u32>,
@@ -135,55 +137,8 @@ fn bpe<R>(gguf: &Gguf<R>, tokens: &[&str], types: &[i32]) -> Result<Encoder> {
     })
 }
 
-/// A vocabulary's control and user-defined tokens, longest first: `(text, id, is control)`.
-pub(super) fn special_tokens(tokens: &[&str], types: &[i32]) -> Vec<(String, u32, bool)> {
-    let mut special: Vec<(String, u32, bool)> = (0u32..)
-        .zip(tokens.iter().zip(types))
-        .filter(|(_, (text, kind))| {
-            matches!(**kind, TOKEN_CONTROL | TOKEN_USER_DEFINED) && !text.is_empty()
-        })
-        .map(|(id, (text, kind))| ((*text).to_owned(), id, *kind == TOKEN_CONTROL))
-        .collect();
-    special.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-    special
-}
-
-/// `text` cut around the special tokens it holds (control ones only `with_control`): raw
-/// text, or a special token's id.
-pub(super) fn fragments<'a>(
-    text: &'a str,
-    special: &[(String, u32, bool)],
-    with_control: bool,
-) -> Vec<std::result::Result<&'a str, u32>> {
-    let mut fragments = vec![Ok(text)];
-    for (special, id, control) in special {
-        if *control && !with_control {
-            continue;
-        }
-        let mut next = Vec::with_capacity(fragments.len());
-        for fragment in fragments {
-            let Ok(mut rest) = fragment else {
-                next.push(fragment);
-                continue;
-            };
-            while let Some(at) = rest.find(special.as_str()) {
-                if at > 0 {
-                    next.push(Ok(&rest[..at]));
-                }
-                next.push(Err(*id));
-                rest = &rest[at + special.len()..];
-            }
-            if !rest.is_empty() {
-                next.push(Ok(rest));
-            }
-        }
-        fragments = next;
-    }
-    fragments
-}
-
 /// The bytes every token stands for, one after another (one allocation, not one per token:
-/// 262,144 of them for gemma).
+/// a vocabulary has up to a quarter of a million).
 struct TokenBytes {
     bytes: Vec<u8>,
     /// Where each token's bytes end.
@@ -221,8 +176,8 @@ fn byte_level_bytes(tokens: &[&str], types: &[i32]) -> TokenBytes {
         .iter()
         .zip(types)
         .map(|(text, kind)| match *kind {
-            TOKEN_CONTROL => Vec::new(),
-            TOKEN_USER_DEFINED => text.as_bytes().to_vec(),
+            TokenType::CONTROL => Vec::new(),
+            TokenType::USER_DEFINED => text.as_bytes().to_vec(),
             _ => text
                 .chars()
                 .map(|c| decode.get(&c).copied().unwrap_or(b'?'))
@@ -237,14 +192,15 @@ fn piece_bytes(tokens: &[&str], types: &[i32]) -> TokenBytes {
         .iter()
         .zip(types)
         .map(|(text, kind)| match *kind {
-            TOKEN_BYTE => spm::byte_of(text).map(|b| vec![b]).unwrap_or_default(),
-            TOKEN_CONTROL => Vec::new(),
+            TokenType::BYTE => spm::byte_of(text).map(|b| vec![b]).unwrap_or_default(),
+            TokenType::CONTROL => Vec::new(),
             _ => text.replace('▁', " ").into_bytes(),
         })
         .collect()
 }
 
 impl GgufTokenizer {
+    /// Builds the tokenizer the file declares (`tokenizer.ggml.model`).
     pub fn from_gguf<R>(gguf: &Gguf<R>) -> Result<Self> {
         let model = gguf.string("tokenizer.ggml.model")?;
         let tokens = gguf.strings("tokenizer.ggml.tokens")?;
@@ -354,14 +310,17 @@ impl GgufTokenizer {
         String::from_utf8_lossy(&bytes).into_owned()
     }
 
+    /// Whether `id` ends an assistant turn (EOS or a known end-of-turn token).
     pub fn is_end_of_turn(&self, id: u32) -> bool {
         self.end_of_turn.contains(&id)
     }
 
+    /// Every id that ends an assistant turn.
     pub fn end_of_turn_ids(&self) -> &[u32] {
         &self.end_of_turn
     }
 
+    /// Tokens in the vocabulary.
     pub fn vocab_size(&self) -> usize {
         self.token_bytes.ends.len()
     }

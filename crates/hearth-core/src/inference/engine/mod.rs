@@ -1,4 +1,8 @@
-//! A loaded model with its tokenizer and chat template, and the generation loop.
+//! A loaded model with its tokenizer and chat template, and the generation loop; the thread
+//! that owns it ([`worker`]) and the benchmark that measures it ([`bench`]).
+
+pub mod bench;
+pub(crate) mod worker;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -8,15 +12,15 @@ use candle_core::quantized::gguf_file::{Content, TensorInfo};
 use candle_core::{Device, Tensor};
 use serde::Serialize;
 
-use super::gguf::Gguf;
-use super::model::Model;
-use super::prompt::Prompter;
-use super::sampling::{Sampler, SamplingParams};
-use super::stop::StopText;
-use super::stream::Utf8Stream;
-use super::template::{ChatMessage, ChatTemplate};
-use super::tokenizer::GgufTokenizer;
 use crate::error::Result;
+use crate::inference::gguf::Gguf;
+use crate::inference::model::{Architecture, Model};
+use crate::inference::sampling::{Sampler, SamplingParams};
+use crate::inference::text::prompt::Prompter;
+use crate::inference::text::stop::StopText;
+use crate::inference::text::stream::Utf8Stream;
+use crate::inference::text::template::{ChatMessage, ChatTemplate};
+use crate::inference::text::tokenizer::GgufTokenizer;
 
 const PREFILL_CHUNK: usize = 256;
 
@@ -37,13 +41,19 @@ pub enum FinishReason {
 /// What one reply cost.
 #[derive(Debug, Clone, Serialize)]
 pub struct GenerationStats {
+    /// Tokens of the prompt run (including those reused from the cache).
     pub prompt_tokens: usize,
+    /// Tokens generated.
     pub completion_tokens: usize,
+    /// Prompt processing speed, tokens per second.
     pub prefill_tok_s: f64,
+    /// Generation speed, tokens per second.
     pub decode_tok_s: f64,
+    /// Why generation ended.
     pub finish_reason: FinishReason,
     /// Older messages left out so the prompt fits the context window.
     pub dropped_messages: usize,
+    /// The context window the prompt was fitted into.
     pub context_limit: usize,
     /// Prompt tokens whose keys and values were still cached from the previous reply (a
     /// follow-up in the same conversation), so were not run again.
@@ -52,8 +62,10 @@ pub struct GenerationStats {
 
 /// A model ready to generate.
 pub struct Engine {
+    /// The model file.
     pub path: PathBuf,
-    pub architecture: String,
+    /// The architecture the file declares.
+    pub architecture: Architecture,
     model: Model,
     prompter: Prompter,
     /// The tokens whose keys and values the model's cache holds, in order.
@@ -65,8 +77,8 @@ pub struct Engine {
 
 /// What the model code reads of a header: the general and `architecture` keys and the tensor
 /// directory (a copy of those, not of the vocabulary and merges the tokenizer needs).
-fn model_view(content: &Content, architecture: &str) -> Content {
-    let prefix = format!("{architecture}.");
+fn model_view(content: &Content, architecture: Architecture) -> Content {
+    let prefix = format!("{}.", architecture.name());
     Content {
         magic: content.magic,
         metadata: content
@@ -105,16 +117,13 @@ impl Engine {
             content,
             reader: (),
         };
-        let architecture = header.architecture()?.to_owned();
         // The weights are read only from a header whose architecture checks passed.
-        if !Model::SUPPORTED.contains(&architecture.as_str()) {
-            return Err(crate::Error::UnsupportedArchitecture { architecture });
-        }
+        let architecture = header.architecture()?;
         header.check_architecture(header.strings("tokenizer.ggml.tokens")?.len())?;
         let context = Prompter::context_limit_of(&header)?;
         let weights = Gguf {
             path: header.path.clone(),
-            content: model_view(&header.content, &architecture),
+            content: model_view(&header.content, architecture),
             reader,
         };
         let (prompter, model) = std::thread::scope(|scope| {
@@ -136,10 +145,12 @@ impl Engine {
         })
     }
 
+    /// The model's tokenizer.
     pub fn tokenizer(&self) -> &GgufTokenizer {
         &self.prompter.tokenizer
     }
 
+    /// The model's chat template; `None` for a base model.
     pub fn template(&self) -> Option<&ChatTemplate> {
         self.prompter.template.as_ref()
     }
@@ -212,7 +223,7 @@ impl Engine {
     }
 
     /// Runs a two-token prompt once and forgets it: candle lays weights out for its fast
-    /// kernels at their first product (the default model's tiles take ~0.4 s), which would
+    /// kernels at their first product (a noticeable pause on a large model), which would
     /// otherwise delay the first reply. The worker does this right after loading.
     pub fn warm_up(&mut self) -> Result<()> {
         self.cut(0);

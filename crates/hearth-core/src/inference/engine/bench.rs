@@ -8,8 +8,8 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use super::engine::Engine;
 use crate::error::{Error, Result};
+use crate::inference::engine::Engine;
 
 /// Text whose tokens fill the benchmark prompt (cycled to the length asked for): English,
 /// Japanese and Vietnamese, as Hearth's users write.
@@ -20,26 +20,37 @@ const PROMPT_TEXT: &str = "The lighthouse keeper wrote in his log every evening.
 /// What to measure.
 #[derive(Debug, Clone)]
 pub struct BenchPlan {
+    /// Tokens of the prompt to process (`pp N`).
     pub prompt_tokens: usize,
+    /// Tokens to generate (`tg N`).
     pub gen_tokens: usize,
     /// Tokens already in the context before the generation is timed (llama-bench `-d`).
     pub depth: usize,
+    /// How many times each measurement runs (the report gives the mean).
     pub repetitions: usize,
 }
 
 /// One benchmark run's figures; rates are the mean over the repetitions.
 #[derive(Debug, Clone, Serialize)]
 pub struct BenchReport {
+    /// The model file measured.
     pub model: String,
+    /// Its architecture.
     pub architecture: String,
+    /// Threads of the pool.
     pub threads: usize,
+    /// Seconds to load the model.
     pub load_s: f64,
     /// The first products after loading, which lay weights out for the fast kernels (see
     /// [`Engine::warm_up`]).
     pub warm_up_s: f64,
+    /// Prompt tokens processed.
     pub prompt_tokens: usize,
+    /// Tokens generated.
     pub gen_tokens: usize,
+    /// Tokens already in the context before generating.
     pub depth: usize,
+    /// How many times each measurement ran.
     pub repetitions: usize,
     /// `pp<prompt_tokens>` in llama-bench's terms.
     pub pp_tok_s: f64,
@@ -115,7 +126,7 @@ pub fn run(path: &Path, plan: &BenchPlan, threads: usize) -> Result<BenchReport>
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        architecture: engine.architecture.clone(),
+        architecture: engine.architecture.name().to_owned(),
         threads,
         load_s,
         warm_up_s,

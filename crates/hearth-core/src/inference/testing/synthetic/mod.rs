@@ -177,7 +177,7 @@ mod tests {
     use super::*;
     use crate::inference::gguf::Gguf;
     use crate::inference::model::Model;
-    use crate::inference::prompt::Prompter;
+    use crate::inference::text::prompt::Prompter;
 
     fn open(bytes: Vec<u8>) -> crate::Result<(Gguf<Cursor<Vec<u8>>>, Prompter)> {
         let size = bytes.len() as u64;

@@ -1,10 +1,10 @@
 //! The decoder-only transformer Hearth runs for every supported architecture (qwen2, qwen3,
-//! llama, gemma3; [`Hyper`] says how they differ), over quantized matrices ([`Matrix`]). For
+//! llama, gemma3; [`Hyperparams`] says how they differ), over quantized matrices ([`Matrix`]). For
 //! qwen2 it computes what candle-transformers' `quantized_qwen2` computes (a test compares the
 //! logits on the real model); every family is compared with the plain reference in
-//! [`super::reference`]. What differs from candle-transformers, and matters on a small machine:
+//! [`crate::inference::testing::reference`]. What differs from candle-transformers, and matters on a small machine:
 //! - the token table stays quantized; only the rows of the tokens being run are dequantized
-//!   (candle-transformers holds it as f32: +545 MB for Qwen2.5-0.5B), and a model whose output
+//!   (candle-transformers holds it as f32, several times its quantized size), and a model whose output
 //!   matrix is that table shares the one copy;
 //! - the key/value cache is allocated once for the context and written in place, and can be
 //!   cut back to any length ([`Transformer::truncate`]) for reuse across turns;
@@ -19,9 +19,9 @@ use candle_core::{CpuStorage, DType, Device, IndexOp, Module, Result, Storage, T
 use candle_nn::rotary_emb::{rope, rope_i};
 use candle_transformers::quantized_nn::RmsNorm;
 
-use super::attention;
-use super::hyper::{Activation, Hyper, RopeStyle};
-use super::matrix::{together, Matrix, Role};
+use crate::inference::model::attention;
+use crate::inference::model::hyperparams::{Activation, Hyperparams, RopeStyle};
+use crate::inference::model::matrix::{multiply_shared_input, Matrix, Role};
 
 struct Layer {
     q: Matrix,
@@ -51,7 +51,7 @@ impl Layer {
         content: &Content,
         reader: &mut R,
         i: usize,
-        (hyper, context): (&Hyper, usize),
+        (hyper, context): (&Hyperparams, usize),
         device: &Device,
     ) -> Result<Self> {
         let reader = std::cell::RefCell::new(reader);
@@ -150,7 +150,7 @@ impl Rotary {
 
 /// A loaded model and its key/value cache.
 pub struct Transformer {
-    hyper: Hyper,
+    hyper: Hyperparams,
     /// The token table, quantized; rows are dequantized when looked up.
     table: Arc<Matrix>,
     layers: Vec<Layer>,
@@ -171,7 +171,7 @@ impl Transformer {
     /// the token table and the output matrix (about as many bytes on the default model).
     pub fn from_gguf<R: Read + Seek, S: Read + Seek + Send>(
         content: &Content,
-        hyper: Hyper,
+        hyper: Hyperparams,
         context: usize,
         (reader, second): (&mut R, Option<S>),
         device: &Device,
@@ -246,6 +246,7 @@ impl Transformer {
     }
 
     /// Positions the cache holds.
+    #[cfg(any(test, feature = "synthetic"))]
     pub fn cached(&self) -> usize {
         self.cached
     }
@@ -292,7 +293,7 @@ impl Transformer {
             }
             x = (x + y)?;
             let h = layer.ffn_norm.forward(&x)?;
-            let [gate, up] = together(&[&layer.gate, &layer.up], &h)?;
+            let [gate, up] = multiply_shared_input(&[&layer.gate, &layer.up], &h)?;
             let gate = match hyper.activation {
                 Activation::Silu => gate.silu()?,
                 Activation::GeluTanh => gelu_tanh(&gate)?,
@@ -335,7 +336,7 @@ impl Layer {
     fn attend(
         &mut self,
         h: &Tensor,
-        hyper: &Hyper,
+        hyper: &Hyperparams,
         offset: usize,
         rotary: &Rotary,
     ) -> Result<Tensor> {
@@ -349,7 +350,7 @@ impl Layer {
             x.reshape((1, seq, heads, head_dim))
         };
         let bias = |i: usize| self.bias.as_ref().map(|b| &b[i]);
-        let [q, k, v] = together(&[&self.q, &self.k, &self.v], h)?;
+        let [q, k, v] = multiply_shared_input(&[&self.q, &self.k, &self.v], h)?;
         let mut q = finish(q, bias(0), hyper.heads)?;
         let mut k = finish(k, bias(1), hyper.kv_heads)?;
         let v = finish(v, bias(2), hyper.kv_heads)?;
