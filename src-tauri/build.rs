@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "set_default_model",
     "app_settings",
     "set_default_sampling",
+    "open_log_folder",
 ];
 
 fn main() {

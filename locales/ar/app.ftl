@@ -104,6 +104,7 @@ data-export-all-json = تصدير كل المحادثات (JSON)
 data-export-all-md = تصدير كل المحادثات (Markdown)
 data-import = استيراد…
 data-backup = نسخ احتياطي الآن
+data-open-log-folder = فتح مجلد السجلات
 data-passphrase = عبارة المرور…
 # $path (String) - the file written
 data-exported = تم التصدير إلى { $path }

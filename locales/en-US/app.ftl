@@ -96,6 +96,7 @@ data-export-all-json = Export all conversations (JSON)
 data-export-all-md = Export all conversations (Markdown)
 data-import = Import…
 data-backup = Back up now
+data-open-log-folder = Open log folder
 data-passphrase = Passphrase…
 # $path (String) - the file written
 data-exported = Exported to { $path }

@@ -94,6 +94,7 @@ data-export-all-json = すべての会話をエクスポート（JSON）
 data-export-all-md = すべての会話をエクスポート（Markdown）
 data-import = インポート…
 data-backup = 今すぐバックアップ
+data-open-log-folder = ログフォルダーを開く
 data-passphrase = パスフレーズ…
 # $path (String) - the file written
 data-exported = { $path } にエクスポートしました

@@ -94,6 +94,7 @@ data-export-all-json = 모든 대화 내보내기(JSON)
 data-export-all-md = 모든 대화 내보내기(Markdown)
 data-import = 가져오기…
 data-backup = 지금 백업
+data-open-log-folder = 로그 폴더 열기
 data-passphrase = 암호 문구…
 # $path (String) - the file written
 data-exported = 내보내기 완료: { $path }

@@ -94,6 +94,7 @@ data-export-all-json = Xuất tất cả cuộc trò chuyện (JSON)
 data-export-all-md = Xuất tất cả cuộc trò chuyện (Markdown)
 data-import = Nhập…
 data-backup = Sao lưu ngay
+data-open-log-folder = Mở thư mục nhật ký
 data-passphrase = Cụm mật khẩu…
 # $path (String) - the file written
 data-exported = Đã xuất ra { $path }

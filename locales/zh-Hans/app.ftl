@@ -94,6 +94,7 @@ data-export-all-json = 导出所有对话（JSON）
 data-export-all-md = 导出所有对话（Markdown）
 data-import = 导入…
 data-backup = 立即备份
+data-open-log-folder = 打开日志文件夹
 data-passphrase = 密码短语…
 # $path (String) - the file written
 data-exported = 已导出到 { $path }

@@ -72,6 +72,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R>
         commands::models::set_default_model,
         commands::models::app_settings,
         commands::models::set_default_sampling,
+        commands::data::open_log_folder,
     ])
 }
 
@@ -82,16 +83,21 @@ fn schedule_backups(store: Arc<Store>) {
         .name("hearth-backup".into())
         .spawn(move || loop {
             if let Err(err) = store.backup_if_due() {
-                eprintln!("Hearth: backup failed: {err}");
+                tracing::warn!(code = err.code(), "backup failed: {err}");
             }
             std::thread::sleep(BACKUP_CHECK);
         });
     if let Err(err) = spawned {
-        eprintln!("Hearth: cannot start backups: {err}");
+        tracing::error!("cannot start backups: {err}");
     }
 }
 
 pub fn run() {
+    // Without a log the app still runs; the reason goes to stderr.
+    let verbose = std::env::var_os("HEARTH_VERBOSE").is_some();
+    if let Err(err) = hearth_core::logs::init(&paths::data_dir(), "hearth-app", verbose) {
+        eprintln!("Hearth: no log file: {err}");
+    }
     let context = tauri::generate_context!();
     // An encrypted database leaves the window locked until the passphrase is entered
     // (`commands::lock::unlock`); any other failure is explained and ends the start.
@@ -100,6 +106,7 @@ pub fn run() {
         Err(hearth_core::Error::PassphraseRequired { .. }) => None,
         Err(err) => {
             let message = Localizer::new(i18n::system_language()).error(&err);
+            tracing::error!(code = err.code(), "start failed: {err}");
             eprintln!("Hearth: {message}");
             show_startup_error(message, context);
             std::process::exit(1);
@@ -123,6 +130,7 @@ pub fn run() {
     };
     let mut builder = setup(tauri::Builder::default())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .plugin(window_state.build());
     if let Some(state) = state {
         schedule_backups(state.chat.store().clone());
@@ -151,6 +159,7 @@ pub fn run() {
     let app = match app {
         Ok(app) => app,
         Err(err) => {
+            tracing::error!("the window could not be built: {err}");
             eprintln!("Hearth: {err}");
             std::process::exit(1);
         }
@@ -196,7 +205,7 @@ fn remember_window_state<R: tauri::Runtime>(
             }
         });
     if let Err(err) = spawned {
-        eprintln!("Hearth: cannot keep the window state: {err}");
+        tracing::warn!("cannot keep the window state: {err}");
     }
 }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 
-use super::CommandResult;
+use super::{blocking, CommandResult};
 use crate::state::AppState;
 
 #[derive(Serialize)]
@@ -104,11 +104,26 @@ pub async fn import_conversations<R: Runtime>(
     Ok(Some(state.chat.store().import_json(&text, &path)?))
 }
 
+/// Opens the folder of Hearth's log files in the system's file manager (for a bug report).
+#[tauri::command]
+pub async fn open_log_folder<R: Runtime>(app: AppHandle<R>) -> CommandResult<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let dir = hearth_core::logs::dir(&paths::data_dir());
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    app.opener()
+        .open_path(dir.to_string_lossy(), None::<&str>)
+        .map_err(|e| Error::io(&dir, std::io::Error::other(e.to_string())))?;
+    Ok(())
+}
+
 /// Takes a backup now (the app also takes one daily).
 #[tauri::command]
-pub async fn backup_now(state: State<'_, AppState>) -> CommandResult<Saved> {
-    let path = state.chat.store().backup_now()?;
-    Ok(Saved {
-        path: path.display().to_string(),
+pub async fn backup_now<R: Runtime>(app: AppHandle<R>) -> CommandResult<Saved> {
+    blocking(app, |state| {
+        let path = state.chat.store().backup_now()?;
+        Ok(Saved {
+            path: path.display().to_string(),
+        })
     })
+    .await
 }
