@@ -25,6 +25,8 @@ error-inference = حدث خطأ في النموذج أثناء الإجابة ({
 # $limit (Number) - size of the context window
 error-context-overflow = هذه الرسالة أطول مما يحتمله النموذج (عدد الرموز: { $tokens }؛ والحد الأقصى: { $limit }).
 error-engine-gone = توقف النموذج على نحو غير متوقع. أعد تشغيل Hearth للمتابعة.
+# $reason (String) - technical detail
+error-internal = حدث خلل داخل Hearth ({ $reason }). لم يُفقد شيء مما حفظته؛ ويمكنك إرفاق السجل (البيانات والمساعدة ← فتح مجلد السجلات) عند الإبلاغ عن المشكلة.
 # $id (Number) - the conversation id
 error-conversation-not-found = المحادثة { $id } غير موجودة.
 # $id (Number) - the message id

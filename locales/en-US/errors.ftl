@@ -25,6 +25,8 @@ error-inference = The model failed while answering ({ $reason }).
 # $limit (Number) - size of the context window
 error-context-overflow = This message is too long for the model ({ $tokens } tokens; the limit is { $limit }).
 error-engine-gone = The model stopped unexpectedly. Restart Hearth to continue.
+# $reason (String) - technical detail
+error-internal = Something went wrong inside Hearth ({ $reason }). Nothing you saved was lost; the log (Data & help → Open log folder) has the details for a bug report.
 # $id (Number) - the conversation id
 error-conversation-not-found = Conversation { $id } does not exist.
 # $id (Number) - the message id

@@ -25,6 +25,8 @@ error-inference = 返答の生成中にモデルでエラーが発生しまし�
 # $limit (Number) - size of the context window
 error-context-overflow = メッセージが長すぎます（{ $tokens } トークン、上限は { $limit } トークン）。
 error-engine-gone = モデルが予期せず停止しました。Hearth を再起動してください。
+# $reason (String) - technical detail
+error-internal = Hearth の内部で問題が発生しました（{ $reason }）。保存済みのデータは失われていません。不具合の報告には、ログ（データとヘルプ → ログフォルダーを開く）をお使いください。
 # $id (Number) - the conversation id
 error-conversation-not-found = 会話 { $id } は存在しません。
 # $id (Number) - the message id

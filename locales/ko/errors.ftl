@@ -25,6 +25,8 @@ error-inference = 모델이 답변하는 중에 오류가 발생했습니다({ $
 # $limit (Number) - size of the context window
 error-context-overflow = 이 메시지는 모델이 처리하기에 너무 깁니다(토큰 { $tokens }개, 한도 { $limit }개).
 error-engine-gone = 모델이 예기치 않게 중지되었습니다. 계속하려면 Hearth를 다시 시작하세요.
+# $reason (String) - technical detail
+error-internal = Hearth 내부에서 문제가 발생했습니다({ $reason }). 저장된 내용은 그대로 있습니다. 오류를 신고할 때 로그(데이터 및 도움말 → 로그 폴더 열기)를 함께 보내 주세요.
 # $id (Number) - the conversation id
 error-conversation-not-found = { $id }번 대화가 없습니다.
 # $id (Number) - the message id

@@ -25,6 +25,8 @@ error-inference = Mô hình gặp lỗi khi trả lời ({ $reason }).
 # $limit (Number) - size of the context window
 error-context-overflow = Tin nhắn quá dài đối với mô hình ({ $tokens } token; giới hạn là { $limit }).
 error-engine-gone = Mô hình dừng đột ngột. Hãy khởi động lại Hearth để tiếp tục.
+# $reason (String) - technical detail
+error-internal = Đã xảy ra lỗi bên trong Hearth ({ $reason }). Dữ liệu đã lưu không bị mất; bạn có thể gửi kèm nhật ký (Dữ liệu và trợ giúp → Mở thư mục nhật ký) khi báo lỗi.
 # $id (Number) - the conversation id
 error-conversation-not-found = Không có cuộc trò chuyện { $id }.
 # $id (Number) - the message id

@@ -25,6 +25,8 @@ error-inference = 模型在回答时出错（{ $reason }）。
 # $limit (Number) - size of the context window
 error-context-overflow = 这条消息对模型来说太长了（{ $tokens } 个 token，上限为 { $limit } 个）。
 error-engine-gone = 模型意外停止。请重新启动 Hearth 以继续。
+# $reason (String) - technical detail
+error-internal = Hearth 内部出现问题（{ $reason }）。已保存的内容没有丢失；报告问题时可附上日志（数据与帮助 → 打开日志文件夹）。
 # $id (Number) - the conversation id
 error-conversation-not-found = 对话 { $id } 不存在。
 # $id (Number) - the message id

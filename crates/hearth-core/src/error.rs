@@ -4,9 +4,12 @@
 
 use std::path::PathBuf;
 
-/// Everything that can go wrong in hearth-core.
+/// Everything that can go wrong in hearth-core. Each variant is described by its `#[error]`
+/// text (for logs and developers) and its Fluent message (for users); its fields are the
+/// message's arguments, so they carry no documentation of their own.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
+#[allow(missing_docs)]
 pub enum Error {
     #[error("model file not found: {path}")]
     ModelMissing { path: PathBuf },
@@ -40,6 +43,9 @@ pub enum Error {
     ContextOverflow { tokens: usize, limit: usize },
     #[error("the engine stopped unexpectedly")]
     EngineGone,
+    /// A fault inside Hearth itself (a task that panicked); the log has the details.
+    #[error("internal error: {0}")]
+    Internal(String),
     #[error("conversation {id} not found")]
     ConversationNotFound { id: i64 },
     #[error("message {id} not found")]
@@ -100,6 +106,7 @@ impl Error {
             Error::Inference(_) => "inference",
             Error::ContextOverflow { .. } => "context-overflow",
             Error::EngineGone => "engine-gone",
+            Error::Internal(_) => "internal",
             Error::ConversationNotFound { .. } => "conversation-not-found",
             Error::MessageNotFound { .. } => "message-not-found",
             Error::ImportInvalid { .. } => "import-invalid",
@@ -160,6 +167,7 @@ impl Error {
             Error::Tokenizer(reason)
             | Error::ChatTemplate(reason)
             | Error::Inference(reason)
+            | Error::Internal(reason)
             | Error::Database(reason) => vec![("reason", reason.clone())],
             Error::ContextOverflow { tokens, limit } => {
                 vec![("tokens", tokens.to_string()), ("limit", limit.to_string())]
@@ -195,6 +203,7 @@ impl Error {
         }
     }
 
+    /// An I/O failure on `path`.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),

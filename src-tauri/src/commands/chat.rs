@@ -8,9 +8,9 @@ use hearth_core::inference::{GenerationStats, ReplySink};
 use hearth_core::Error;
 use serde::Serialize;
 use tauri::ipc::Channel;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
-use super::{CommandError, CommandResult};
+use super::{blocking, CommandError, CommandResult};
 use crate::state::{AppState, InFlight};
 
 /// What the UI hears while a reply streams: text with the tokens generated so far and the
@@ -135,60 +135,69 @@ fn channel_sink(
 
 /// Records the message and streams the reply over `on_event`.
 #[tauri::command]
-pub fn send_message(
-    state: State<'_, AppState>,
+pub async fn send_message<R: Runtime>(
+    app: AppHandle<R>,
     conversation_id: Option<i64>,
     text: String,
     on_event: Channel<StreamEvent>,
 ) -> CommandResult<SendReceipt> {
-    let request = ChatRequest {
-        conversation_id,
-        text,
-        model: state.model_for(conversation_id),
-        system_prompt: None,
-        params: None,
-        save: true,
-    };
-    Ok(state
-        .chat
-        .send(request, channel_sink(&state, on_event))?
-        .into())
+    blocking(app, move |state| {
+        let request = ChatRequest {
+            conversation_id,
+            text,
+            model: state.model_for(conversation_id),
+            system_prompt: None,
+            params: None,
+            save: true,
+        };
+        Ok(state
+            .chat
+            .send(request, channel_sink(state, on_event))?
+            .into())
+    })
+    .await
 }
 
 /// Answers the question of assistant message `message_id` again, as a new alternative.
 #[tauri::command]
-pub fn regenerate(
-    state: State<'_, AppState>,
+pub async fn regenerate<R: Runtime>(
+    app: AppHandle<R>,
     message_id: i64,
     on_event: Channel<StreamEvent>,
 ) -> CommandResult<SendReceipt> {
-    Ok(state
-        .chat
-        .regenerate(
-            message_id,
-            state.model_for(state.conversation_of(message_id)),
-            channel_sink(&state, on_event),
-        )?
-        .into())
+    blocking(app, move |state| {
+        Ok(state
+            .chat
+            .regenerate(
+                message_id,
+                state.model_for(state.conversation_of(message_id)),
+                channel_sink(state, on_event),
+            )?
+            .into())
+    })
+    .await
 }
 
 /// Sends `text` as a new version of user message `message_id` and streams its reply.
 #[tauri::command]
-pub fn edit_message(
-    state: State<'_, AppState>,
+pub async fn edit_message<R: Runtime>(
+    app: AppHandle<R>,
     message_id: i64,
     text: String,
     on_event: Channel<StreamEvent>,
 ) -> CommandResult<SendReceipt> {
-    Ok(state
-        .chat
-        .edit(
-            message_id,
-            &text,
-            state.model_for(state.conversation_of(message_id)),
-            channel_sink(&state, on_event),
-        )?
-        .into())
+    blocking(app, move |state| {
+        Ok(state
+            .chat
+            .edit(
+                message_id,
+                &text,
+                state.model_for(state.conversation_of(message_id)),
+                channel_sink(state, on_event),
+            )?
+            .into())
+    })
+    .await
 }
 
 #[tauri::command]

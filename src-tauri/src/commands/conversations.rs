@@ -2,95 +2,125 @@
 //! alternatives, search.
 
 use hearth_core::catalog::Catalog;
-use hearth_core::chat::normalize;
+use hearth_core::i18n::normalize;
 use hearth_core::i18n::Localizer;
 use hearth_core::inference::SamplingParams;
 use hearth_core::models;
 use hearth_core::store::search::{SearchHit, SearchOptions};
 use hearth_core::store::{Conversation, ConversationSettings, ThreadMessage};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Runtime};
 
-use super::CommandResult;
+use super::{blocking, CommandResult};
 use crate::state::AppState;
 
 #[tauri::command]
-pub fn list_conversations(state: State<'_, AppState>) -> CommandResult<Vec<Conversation>> {
-    Ok(state.chat.store().list_conversations()?)
+pub async fn list_conversations<R: Runtime>(app: AppHandle<R>) -> CommandResult<Vec<Conversation>> {
+    blocking(app, |state| Ok(state.chat.store().list_conversations()?)).await
 }
 
 #[tauri::command]
-pub fn rename_conversation(
-    state: State<'_, AppState>,
+pub async fn rename_conversation<R: Runtime>(
+    app: AppHandle<R>,
     conversation_id: i64,
     title: String,
 ) -> CommandResult<Conversation> {
-    Ok(state
-        .chat
-        .store()
-        .rename_conversation(conversation_id, &title)?)
+    blocking(app, move |state| {
+        Ok(state
+            .chat
+            .store()
+            .rename_conversation(conversation_id, &title)?)
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn pin_conversation(
-    state: State<'_, AppState>,
+pub async fn pin_conversation<R: Runtime>(
+    app: AppHandle<R>,
     conversation_id: i64,
     pinned: bool,
 ) -> CommandResult<()> {
-    Ok(state
-        .chat
-        .store()
-        .pin_conversation(conversation_id, pinned)?)
+    blocking(app, move |state| {
+        Ok(state
+            .chat
+            .store()
+            .pin_conversation(conversation_id, pinned)?)
+    })
+    .await
 }
 
 /// Hides the conversation (stopping a reply in flight); `restore_conversation` undoes it
 /// until the next start.
 #[tauri::command]
-pub fn delete_conversation(state: State<'_, AppState>, conversation_id: i64) -> CommandResult<()> {
-    state.in_flight.stop(conversation_id);
-    Ok(state.chat.store().delete_conversation(conversation_id)?)
+pub async fn delete_conversation<R: Runtime>(
+    app: AppHandle<R>,
+    conversation_id: i64,
+) -> CommandResult<()> {
+    blocking(app, move |state| {
+        state.in_flight.stop(conversation_id);
+        Ok(state.chat.store().delete_conversation(conversation_id)?)
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn restore_conversation(state: State<'_, AppState>, conversation_id: i64) -> CommandResult<()> {
-    Ok(state.chat.store().restore_conversation(conversation_id)?)
+pub async fn restore_conversation<R: Runtime>(
+    app: AppHandle<R>,
+    conversation_id: i64,
+) -> CommandResult<()> {
+    blocking(app, move |state| {
+        Ok(state.chat.store().restore_conversation(conversation_id)?)
+    })
+    .await
 }
 
 /// The shown thread of a conversation, each message with its alternatives.
 #[tauri::command]
-pub fn conversation_messages(
-    state: State<'_, AppState>,
+pub async fn conversation_messages<R: Runtime>(
+    app: AppHandle<R>,
     conversation_id: i64,
 ) -> CommandResult<Vec<ThreadMessage>> {
-    Ok(state.chat.store().thread(conversation_id)?)
+    blocking(app, move |state| {
+        Ok(state.chat.store().thread(conversation_id)?)
+    })
+    .await
 }
 
 /// Shows another version of a message (and the branch that follows it).
 #[tauri::command]
-pub fn choose_alternative(
-    state: State<'_, AppState>,
+pub async fn choose_alternative<R: Runtime>(
+    app: AppHandle<R>,
     message_id: i64,
 ) -> CommandResult<Vec<ThreadMessage>> {
-    Ok(state.chat.store().choose_alternative(message_id)?)
+    blocking(app, move |state| {
+        Ok(state.chat.store().choose_alternative(message_id)?)
+    })
+    .await
 }
 
 /// Deletes a message and what follows it on its branch.
 #[tauri::command]
-pub fn delete_message(state: State<'_, AppState>, message_id: i64) -> CommandResult<()> {
-    Ok(state.chat.store().delete_message(message_id)?)
+pub async fn delete_message<R: Runtime>(app: AppHandle<R>, message_id: i64) -> CommandResult<()> {
+    blocking(app, move |state| {
+        Ok(state.chat.store().delete_message(message_id)?)
+    })
+    .await
 }
 
 /// Messages matching `query` in every conversation, best first.
 #[tauri::command]
-pub fn search_messages(
-    state: State<'_, AppState>,
+pub async fn search_messages<R: Runtime>(
+    app: AppHandle<R>,
     query: String,
     ignore_diacritics: bool,
 ) -> CommandResult<Vec<SearchHit>> {
-    Ok(state
-        .chat
-        .store()
-        .search(&query, SearchOptions { ignore_diacritics })?)
+    blocking(app, move |state| {
+        Ok(state
+            .chat
+            .store()
+            .search(&query, SearchOptions { ignore_diacritics })?)
+    })
+    .await
 }
 
 /// A model the user can choose for a conversation.
@@ -122,10 +152,14 @@ pub struct SettingsView {
 }
 
 #[tauri::command]
-pub fn conversation_settings(
-    state: State<'_, AppState>,
+pub async fn conversation_settings<R: Runtime>(
+    app: AppHandle<R>,
     conversation_id: i64,
 ) -> CommandResult<SettingsView> {
+    blocking(app, move |state| settings_view(state, conversation_id)).await
+}
+
+fn settings_view(state: &AppState, conversation_id: i64) -> CommandResult<SettingsView> {
     let conversation = state.chat.store().conversation(conversation_id)?;
     let models = models::known_models()
         .into_iter()
@@ -150,8 +184,8 @@ pub fn conversation_settings(
 
 /// Saves a conversation's own settings; `None` (or an empty prompt) means the default.
 #[tauri::command]
-pub fn set_conversation_settings(
-    state: State<'_, AppState>,
+pub async fn set_conversation_settings<R: Runtime>(
+    app: AppHandle<R>,
     conversation_id: i64,
     system_prompt: Option<String>,
     model: Option<String>,
@@ -167,8 +201,11 @@ pub fn set_conversation_settings(
         model,
         sampling,
     };
-    Ok(state
-        .chat
-        .store()
-        .set_conversation_settings(conversation_id, &settings)?)
+    blocking(app, move |state| {
+        Ok(state
+            .chat
+            .store()
+            .set_conversation_settings(conversation_id, &settings)?)
+    })
+    .await
 }

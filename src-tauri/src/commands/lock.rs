@@ -3,10 +3,11 @@
 
 use hearth_core::i18n;
 use hearth_core::store::Passphrase;
+use hearth_core::Error;
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime};
 
-use super::CommandResult;
+use super::{blocking, CommandResult};
 use crate::state::AppState;
 
 #[derive(Serialize)]
@@ -29,20 +30,32 @@ pub fn lock_state<R: Runtime>(app: AppHandle<R>) -> LockState {
 
 /// Opens the encrypted database with `passphrase` and starts the app on it. A wrong
 /// passphrase is an error and changes nothing.
+/// The key derivation and the opening run on a thread for blocking work (see
+/// [`blocking`]): the window keeps painting meanwhile.
 #[tauri::command]
-pub fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> CommandResult<()> {
-    if app.try_state::<AppState>().is_some() {
-        return Ok(());
-    }
-    let state = crate::open_state(Some(Passphrase::new(passphrase)?))?;
-    crate::schedule_backups(state.chat.store().clone());
-    app.manage(state);
-    Ok(())
+pub async fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> CommandResult<()> {
+    tauri::async_runtime::spawn_blocking(move || {
+        if app.try_state::<AppState>().is_some() {
+            return Ok(());
+        }
+        let state = crate::open_state(Some(Passphrase::new(passphrase)?))?;
+        crate::schedule_backups(state.chat.store().clone());
+        app.manage(state);
+        Ok(())
+    })
+    .await
+    .map_err(|err| Error::Internal(err.to_string()))?
 }
 
 /// Encrypts the conversations with `passphrase`, changes it, or (with none) decrypts them.
 #[tauri::command]
-pub fn set_passphrase(state: State<'_, AppState>, passphrase: Option<String>) -> CommandResult<()> {
+pub async fn set_passphrase<R: Runtime>(
+    app: AppHandle<R>,
+    passphrase: Option<String>,
+) -> CommandResult<()> {
     let key = passphrase.map(Passphrase::new).transpose()?;
-    Ok(state.chat.store().set_passphrase(key)?)
+    blocking(app, move |state| {
+        Ok(state.chat.store().set_passphrase(key)?)
+    })
+    .await
 }

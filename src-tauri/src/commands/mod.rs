@@ -8,9 +8,9 @@ pub mod lock;
 pub mod models;
 
 use hearth_core::store::Recovery;
-use hearth_core::{i18n, Error};
+use hearth_core::{i18n, paths, Error};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime};
 
 use crate::state::AppState;
 
@@ -23,6 +23,7 @@ pub struct CommandError {
 
 impl From<Error> for CommandError {
     fn from(err: Error) -> Self {
+        tracing::info!(code = err.code(), "command refused");
         CommandError {
             code: err.code(),
             args: err.args().into_iter().collect(),
@@ -31,6 +32,24 @@ impl From<Error> for CommandError {
 }
 
 pub type CommandResult<T> = Result<T, CommandError>;
+
+/// Runs `work` with the app's state on a thread meant for blocking work (the disk, the key
+/// derivation, model files), never on the window's main thread, so the window keeps painting
+/// whatever it takes. Before the passphrase is entered there is no state: that is the error.
+pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    work: impl FnOnce(&AppState) -> CommandResult<T> + Send + 'static,
+) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(move || match app.try_state::<AppState>() {
+        Some(state) => work(&state),
+        None => Err(Error::PassphraseRequired {
+            path: paths::data_dir(),
+        }
+        .into()),
+    })
+    .await
+    .map_err(|err| Error::Internal(err.to_string()))?
+}
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -56,7 +75,11 @@ pub struct AppInfo {
 }
 
 #[tauri::command]
-pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+pub async fn app_info<R: Runtime>(app: AppHandle<R>) -> CommandResult<AppInfo> {
+    blocking(app, |state| Ok(app_info_of(state))).await
+}
+
+fn app_info_of(state: &AppState) -> AppInfo {
     let model = state.default_model();
     AppInfo {
         ui_language: state.chat.ui_lang(),
@@ -95,6 +118,9 @@ pub fn set_window_title<R: tauri::Runtime>(window: tauri::WebviewWindow<R>, titl
 /// Switches the interface language (negotiated against the shipped ones) and remembers it.
 /// Returns the language now in use.
 #[tauri::command]
-pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<&'static str> {
-    Ok(state.chat.set_language(&language)?)
+pub async fn set_language<R: Runtime>(
+    app: AppHandle<R>,
+    language: String,
+) -> CommandResult<&'static str> {
+    blocking(app, move |state| Ok(state.chat.set_language(&language)?)).await
 }

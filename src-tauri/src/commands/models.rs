@@ -12,7 +12,7 @@ use sysinfo::{MemoryRefreshKind, RefreshKind, System};
 use tauri::{AppHandle, Runtime, State};
 
 use super::data::file_dialog;
-use super::{CommandError, CommandResult};
+use super::{blocking, CommandError, CommandResult};
 use crate::state::AppState;
 
 /// A model as the models view shows it (see `ui/src/ipc.ts`, `ModelView`).
@@ -94,13 +94,17 @@ pub struct ModelsOverview {
 
 /// Every model with its facts, and the memory free now to judge them by.
 #[tauri::command]
-pub async fn models_overview(state: State<'_, AppState>) -> CommandResult<ModelsOverview> {
+pub async fn models_overview<R: Runtime>(app: AppHandle<R>) -> CommandResult<ModelsOverview> {
+    blocking(app, |state| Ok(overview(state))).await
+}
+
+fn overview(state: &AppState) -> ModelsOverview {
     let default = state.default_model().name;
     let memory = System::new_with_specifics(
         RefreshKind::nothing().with_memory(MemoryRefreshKind::nothing().with_ram()),
     );
     let known = |bytes: u64| (bytes > 0).then_some(bytes);
-    Ok(ModelsOverview {
+    ModelsOverview {
         models: models::known_models()
             .into_iter()
             .map(|model| ModelView::new(model, &default))
@@ -109,7 +113,7 @@ pub async fn models_overview(state: State<'_, AppState>) -> CommandResult<Models
         memory_available: known(memory.available_memory()),
         memory_total: known(memory.total_memory()),
         models_dir: paths::models_dir().display().to_string(),
-    })
+    }
 }
 
 /// Asks for a GGUF file, checks it as loading would (a bad file is refused with the reason),
@@ -146,16 +150,22 @@ pub async fn import_model<R: Runtime>(
 
 /// Deletes a model's file; never the default's.
 #[tauri::command]
-pub fn remove_model(state: State<'_, AppState>, name: String) -> CommandResult<()> {
-    Ok(models::remove_model(&name, &state.default_model().name)?)
+pub async fn remove_model<R: Runtime>(app: AppHandle<R>, name: String) -> CommandResult<()> {
+    blocking(app, move |state| {
+        Ok(models::remove_model(&name, &state.default_model().name)?)
+    })
+    .await
 }
 
 /// Makes a model the default (for every conversation without its own) and loads it.
 #[tauri::command]
-pub async fn set_default_model(state: State<'_, AppState>, name: String) -> CommandResult<()> {
-    let model = models::set_default_model(state.chat.store(), &name)?;
-    state.set_default_model(model);
-    Ok(())
+pub async fn set_default_model<R: Runtime>(app: AppHandle<R>, name: String) -> CommandResult<()> {
+    blocking(app, move |state| {
+        let model = models::set_default_model(state.chat.store(), &name)?;
+        state.set_default_model(model);
+        Ok(())
+    })
+    .await
 }
 
 /// The window's own settings (see `ui/src/ipc.ts`, `AppSettings`).
@@ -169,22 +179,28 @@ pub struct AppSettings {
 }
 
 #[tauri::command]
-pub fn app_settings(state: State<'_, AppState>) -> CommandResult<AppSettings> {
-    let sampling = state.chat.store().default_sampling()?;
-    let builtin = SamplingParams::default();
-    Ok(AppSettings {
-        default_model: state.default_model().name,
-        custom_sampling: sampling != builtin,
-        sampling,
-        builtin_sampling: builtin,
+pub async fn app_settings<R: Runtime>(app: AppHandle<R>) -> CommandResult<AppSettings> {
+    blocking(app, |state| {
+        let sampling = state.chat.store().default_sampling()?;
+        let builtin = SamplingParams::default();
+        Ok(AppSettings {
+            default_model: state.default_model().name,
+            custom_sampling: sampling != builtin,
+            sampling,
+            builtin_sampling: builtin,
+        })
     })
+    .await
 }
 
 /// Stores the sampling of conversations without their own; `None` goes back to Hearth's.
 #[tauri::command]
-pub fn set_default_sampling(
-    state: State<'_, AppState>,
+pub async fn set_default_sampling<R: Runtime>(
+    app: AppHandle<R>,
     sampling: Option<SamplingParams>,
 ) -> CommandResult<()> {
-    Ok(state.chat.store().set_default_sampling(sampling.as_ref())?)
+    blocking(app, move |state| {
+        Ok(state.chat.store().set_default_sampling(sampling.as_ref())?)
+    })
+    .await
 }

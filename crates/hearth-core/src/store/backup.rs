@@ -102,6 +102,7 @@ pub(super) fn recover(database: &Path, key: Option<&Passphrase>) -> Result<Recov
 }
 
 impl Store {
+    /// The folder the backups are written to, beside the database.
     pub fn backup_dir(&self) -> PathBuf {
         backup_dir_of(&self.path)
     }
@@ -131,7 +132,7 @@ impl Store {
         let partial = dir.join(format!("{stamp}.partial"));
         let _ = std::fs::remove_file(&partial);
         let written = self
-            .conn()
+            .reader()
             .execute("VACUUM INTO ?1", [partial.to_string_lossy().as_ref()]);
         if let Err(err) = written {
             let _ = std::fs::remove_file(&partial);
@@ -141,6 +142,7 @@ impl Store {
         for old in self.backups().into_iter().skip(KEEP_BACKUPS) {
             std::fs::remove_file(&old).map_err(|e| Error::io(&old, e))?;
         }
+        tracing::info!(backup = %target.display(), "backup written");
         Ok(target)
     }
 

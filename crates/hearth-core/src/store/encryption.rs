@@ -129,15 +129,17 @@ impl Store {
 
     /// Puts the database at `fresh` in place of this one and reopens it with `key`.
     fn replace_with(&self, fresh: &Path, key: Option<Passphrase>) -> Result<()> {
-        let mut conn = self.conn();
-        // The old connection is closed (checkpointing its WAL into the old file) before the
+        let (mut conn, mut reader) = (self.conn(), self.reader());
+        // The old connections are closed (checkpointing the WAL into the old file) before the
         // new file takes the name, so nothing of it lands in the new database.
+        *reader = Connection::open_in_memory().map_err(super::sql_error)?;
         *conn = Connection::open_in_memory().map_err(super::sql_error)?;
         std::fs::rename(fresh, &self.path).map_err(|e| Error::io(&self.path, e))?;
         for suffix in ["-wal", "-shm"] {
             let _ = std::fs::remove_file(side_file(&self.path, suffix));
         }
         *conn = super::connect(&self.path, key.as_ref()).map_err(super::sql_error)?;
+        *reader = super::connect(&self.path, key.as_ref()).map_err(super::sql_error)?;
         self.encrypted.store(key.is_some(), Ordering::Relaxed);
         Ok(())
     }

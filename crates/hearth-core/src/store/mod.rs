@@ -5,6 +5,8 @@ mod conversations;
 pub mod encryption;
 mod messages;
 mod migrations;
+#[cfg(test)]
+mod reader_tests;
 pub mod search;
 pub mod settings;
 #[cfg(test)]
@@ -67,6 +69,10 @@ enum Opening {
 /// A handle to the database, safe to share between threads.
 pub struct Store {
     conn: Mutex<Connection>,
+    /// A second connection for long reads (searches, backups), so they never wait for a write
+    /// in progress nor hold one up (WAL lets one writer and readers run together). Taken after
+    /// `conn` wherever both are held.
+    reader: Mutex<Connection>,
     path: PathBuf,
     recovery: Option<Recovery>,
     /// Whether the database is encrypted (its passphrase is not kept).
@@ -172,11 +178,23 @@ impl Store {
                     Opening::Corrupt => Error::Database("the restored backup is damaged".into()),
                     Opening::Failed(err) => err,
                 })?;
+                tracing::warn!(
+                    moved_to = %recovery.corrupt_path.display(),
+                    restored = recovery.restored_from.is_some(),
+                    "damaged database replaced"
+                );
                 store.recovery = Some(recovery);
                 Ok(store)
             }
             Err(Opening::Failed(err)) => Err(err),
-            Ok(store) => Ok(store),
+            Ok(store) => {
+                tracing::info!(
+                    database = %path.display(),
+                    encrypted = store.is_encrypted(),
+                    "store opened"
+                );
+                Ok(store)
+            }
         }
     }
 
@@ -213,9 +231,11 @@ impl Store {
             }),
             other => Opening::Failed(other),
         })?;
+        let reader = connect(path, key.as_ref()).map_err(with_path)?;
         let (presence, alone) = announce_presence(path);
         let store = Store {
             conn: Mutex::new(conn),
+            reader: Mutex::new(reader),
             path: path.to_path_buf(),
             recovery: None,
             encrypted: AtomicBool::new(key.is_some()),
@@ -235,6 +255,7 @@ impl Store {
         self.recovery.as_ref()
     }
 
+    /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -254,5 +275,10 @@ impl Store {
         // A panic while holding the lock cannot leave SQLite inconsistent (transactions roll
         // back), so a poisoned lock is still usable.
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The connection for long reads; see [`Store::reader`](field@Store::reader).
+    fn reader(&self) -> MutexGuard<'_, Connection> {
+        self.reader.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
