@@ -3,9 +3,10 @@
 mod args;
 mod bench;
 mod conversations;
+mod encryption;
 mod eval;
 mod models;
-mod unlock;
+mod store;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -75,8 +76,8 @@ fn main() -> ExitCode {
         }
         Command::ConversationsImport { file, json } => conversations::import(&l10n, &file, json),
         Command::ConversationsBackup { json } => conversations::backup(&l10n, json),
-        Command::ConversationsEncrypt => unlock::encrypt(&l10n),
-        Command::ConversationsDecrypt => unlock::decrypt(&l10n),
+        Command::ConversationsEncrypt => encryption::encrypt(&l10n),
+        Command::ConversationsDecrypt => encryption::decrypt(&l10n),
         Command::ConversationsSet { id, changes } => conversations::set(&l10n, id, changes),
         Command::EvalLanguage(args) => eval::run(&l10n, args),
         Command::Bench(args) => bench::run(&l10n, args),
@@ -97,7 +98,7 @@ fn main() -> ExitCode {
 
 fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
     let catalog = Catalog::builtin();
-    let store = Arc::new(unlock::open_store(l10n)?);
+    let store = Arc::new(store::open(l10n)?);
     let mut model = hearth_core::models::default_model(&store, args.model.as_deref())?;
     // Continuing a conversation: its own model and sampling, unless the options say otherwise.
     let conversation = match args.conversation {
