@@ -8,27 +8,15 @@ use hearth_core::i18n::Localizer;
 use hearth_core::inference::SamplingParams;
 use hearth_core::store::search::SearchOptions;
 use hearth_core::store::transfer::ExportFormat;
-use hearth_core::store::{ConversationSettings, Recovery};
-
-use crate::args::SettingsChanges;
+use hearth_core::store::ConversationSettings;
 use hearth_core::Error;
 use serde_json::json;
 
-use crate::unlock::open_store as store;
-
-pub fn recovery_text(l10n: &Localizer, recovery: &Recovery) -> String {
-    let damaged = ("damaged", recovery.corrupt_path.display().to_string());
-    match &recovery.restored_from {
-        Some(backup) => l10n.text(
-            "recovery-restored",
-            &[damaged, ("backup", backup.display().to_string())],
-        ),
-        None => l10n.text("recovery-fresh", &[damaged]),
-    }
-}
+use crate::args::SettingsChanges;
+use crate::store;
 
 pub fn list(l10n: &Localizer, as_json: bool) -> Result<(), Error> {
-    let conversations = store(l10n)?.list_conversations()?;
+    let conversations = store::open(l10n)?.list_conversations()?;
     if as_json {
         println!("{}", json!({ "conversations": conversations }));
     } else {
@@ -40,7 +28,7 @@ pub fn list(l10n: &Localizer, as_json: bool) -> Result<(), Error> {
 }
 
 pub fn show(l10n: &Localizer, id: i64, as_json: bool) -> Result<(), Error> {
-    let store = store(l10n)?;
+    let store = store::open(l10n)?;
     let conversation = store.conversation(id)?;
     let thread = store.thread(id)?;
     if as_json {
@@ -68,7 +56,7 @@ pub fn search(
     ignore_diacritics: bool,
     as_json: bool,
 ) -> Result<(), Error> {
-    let hits = store(l10n)?.search(query, SearchOptions { ignore_diacritics })?;
+    let hits = store::open(l10n)?.search(query, SearchOptions { ignore_diacritics })?;
     if as_json {
         println!("{}", json!({ "hits": hits }));
         return Ok(());
@@ -99,7 +87,7 @@ pub fn export(
     format: ExportFormat,
     out: Option<&str>,
 ) -> Result<(), Error> {
-    let text = store(l10n)?.export(id, format, l10n)?;
+    let text = store::open(l10n)?.export(id, format, l10n)?;
     match out {
         Some(path) => {
             std::fs::write(path, text).map_err(|e| Error::Io {
@@ -122,7 +110,7 @@ pub fn import(l10n: &Localizer, file: &str, as_json: bool) -> Result<(), Error> 
         path: path.into(),
         source: e,
     })?;
-    let summary = store(l10n)?.import_json(&text, path)?;
+    let summary = store::open(l10n)?.import_json(&text, path)?;
     if as_json {
         println!("{}", json!(summary));
     } else {
@@ -142,7 +130,7 @@ pub fn import(l10n: &Localizer, file: &str, as_json: bool) -> Result<(), Error> 
 }
 
 pub fn backup(l10n: &Localizer, as_json: bool) -> Result<(), Error> {
-    let path = store(l10n)?.backup_now()?;
+    let path = store::open(l10n)?.backup_now()?;
     if as_json {
         println!("{}", json!({ "path": path }));
     } else {
@@ -157,7 +145,7 @@ pub fn backup(l10n: &Localizer, as_json: bool) -> Result<(), Error> {
 /// Changes a conversation's own settings; options not given keep their value (or the
 /// default after `--reset`). Prints the settings now in force as JSON.
 pub fn set(l10n: &Localizer, id: i64, changes: SettingsChanges) -> Result<(), Error> {
-    let store = store(l10n)?;
+    let store = store::open(l10n)?;
     let conversation = store.conversation(id)?;
     let mut settings = if changes.reset {
         ConversationSettings::default()

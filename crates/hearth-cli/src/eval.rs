@@ -107,7 +107,7 @@ pub fn run(l10n: &Localizer, args: EvalLanguageArgs) -> Result<(), Error> {
     let model = Catalog::builtin().resolve(args.model.as_deref())?;
     model.check_present()?;
     // Nothing is saved (`save: false`); the store is only the service's dependency.
-    let store = Arc::new(crate::unlock::open_store(l10n)?);
+    let store = Arc::new(crate::store::open(l10n)?);
     let chat = Chat::new(store, Worker::spawn()?, l10n.lang());
     let mut results = Vec::new();
     for file in &args.files {

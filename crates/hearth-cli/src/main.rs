@@ -3,9 +3,10 @@
 mod args;
 mod bench;
 mod conversations;
+mod encryption;
 mod eval;
 mod models;
-mod unlock;
+mod store;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -15,10 +16,10 @@ use hearth_core::catalog::Catalog;
 use hearth_core::chat::{Chat, ChatRequest};
 use hearth_core::i18n::{self, Localizer};
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
-use hearth_core::Error;
+use hearth_core::{paths, Error};
 use serde_json::json;
 
-use args::{ChatArgs, Command};
+use args::{ChatArgs, Command, Early, Parsed};
 
 enum Event {
     Text(String),
@@ -40,29 +41,36 @@ impl ReplySink for ChannelSink {
 
 fn main() -> ExitCode {
     let l10n = Localizer::new(i18n::system_language());
-    let command = match args::parse(std::env::args().skip(1)) {
-        Ok(command) => command,
-        Err(usage) => {
-            eprintln!(
-                "{}: {}\n\n{}",
-                l10n.text("cli-error-prefix", &[]),
-                l10n.text(usage.id, &usage.args),
-                l10n.text("cli-usage", &[])
-            );
+    let Parsed { command, verbose } = match args::parse(&l10n, std::env::args().skip(1)) {
+        Ok(parsed) => parsed,
+        Err(Early::Info(text)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Err(Early::Misuse(text)) => {
+            eprintln!("{text}");
             return ExitCode::from(2);
         }
     };
+    if verbose {
+        eprintln!(
+            "{}",
+            l10n.text(
+                "cli-verbose-places",
+                &[
+                    ("data", paths::data_dir().display().to_string()),
+                    ("models", paths::models_dir().display().to_string()),
+                ],
+            )
+        );
+    }
     let outcome = match command {
-        Command::Help => {
-            println!("{}", l10n.text("cli-usage", &[]));
-            Ok(())
-        }
         Command::ModelsList { json } => models::list(&l10n, json),
         Command::ModelsInspect { file, json } => models::inspect(&l10n, &file, json),
         Command::ModelsImport { file, json } => models::import(&l10n, &file, json),
         Command::ModelsRemove { name } => models::remove(&l10n, &name),
         Command::ModelsDefault { name } => models::set_default(&l10n, &name),
-        Command::Chat(chat) => run_chat(&l10n, chat),
+        Command::Chat(chat) => run_chat(&l10n, chat, verbose),
         Command::ConversationsList { json } => conversations::list(&l10n, json),
         Command::ConversationsShow { id, json } => conversations::show(&l10n, id, json),
         Command::ConversationsSearch {
@@ -75,11 +83,16 @@ fn main() -> ExitCode {
         }
         Command::ConversationsImport { file, json } => conversations::import(&l10n, &file, json),
         Command::ConversationsBackup { json } => conversations::backup(&l10n, json),
-        Command::ConversationsEncrypt => unlock::encrypt(&l10n),
-        Command::ConversationsDecrypt => unlock::decrypt(&l10n),
+        Command::ConversationsEncrypt => encryption::encrypt(&l10n),
+        Command::ConversationsDecrypt => encryption::decrypt(&l10n),
         Command::ConversationsSet { id, changes } => conversations::set(&l10n, id, changes),
         Command::EvalLanguage(args) => eval::run(&l10n, args),
         Command::Bench(args) => bench::run(&l10n, args),
+        Command::Completions(shell) => {
+            let mut grammar = args::command(&l10n);
+            clap_complete::generate(shell, &mut grammar, "hearth", &mut std::io::stdout());
+            Ok(())
+        }
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -95,9 +108,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
+/// `hearth chat`; with `verbose`, says on stderr which model answers.
+fn run_chat(l10n: &Localizer, args: ChatArgs, verbose: bool) -> Result<(), Error> {
     let catalog = Catalog::builtin();
-    let store = Arc::new(unlock::open_store(l10n)?);
+    let store = Arc::new(store::open(l10n)?);
     let mut model = hearth_core::models::default_model(&store, args.model.as_deref())?;
     // Continuing a conversation: its own model and sampling, unless the options say otherwise.
     let conversation = match args.conversation {
@@ -108,6 +122,18 @@ fn run_chat(l10n: &Localizer, args: ChatArgs) -> Result<(), Error> {
         model = catalog.for_conversation(c.model.as_deref(), &model);
     }
     model.check_present()?;
+    if verbose {
+        eprintln!(
+            "{}",
+            l10n.text(
+                "cli-verbose-model",
+                &[
+                    ("name", model.name.clone()),
+                    ("path", model.path.display().to_string()),
+                ],
+            )
+        );
+    }
     let base = match conversation.and_then(|c| c.sampling) {
         Some(own) => own,
         None => store.default_sampling()?,

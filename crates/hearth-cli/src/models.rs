@@ -10,7 +10,7 @@ use hearth_core::models::{self, Origin};
 use hearth_core::Error;
 use serde_json::json;
 
-use crate::unlock;
+use crate::store;
 
 /// The card's lines in the user's language.
 fn card_text(l10n: &Localizer, card: &ModelCard) -> String {
@@ -58,7 +58,7 @@ pub fn import(l10n: &Localizer, file: &str, json: bool) -> Result<(), Error> {
 
 /// `hearth models remove NAME`: deletes a model's file (never the default's).
 pub fn remove(l10n: &Localizer, name: &str) -> Result<(), Error> {
-    let store = unlock::open_store(l10n)?;
+    let store = store::open(l10n)?;
     models::remove_model(name, &models::default_model(&store, None)?.name)?;
     println!(
         "{}",
@@ -69,7 +69,7 @@ pub fn remove(l10n: &Localizer, name: &str) -> Result<(), Error> {
 
 /// `hearth models default NAME`: the model chats (here and in the window) use unless told.
 pub fn set_default(l10n: &Localizer, name: &str) -> Result<(), Error> {
-    let store = unlock::open_store(l10n)?;
+    let store = store::open(l10n)?;
     let model = models::set_default_model(&store, name)?;
     println!(
         "{}",
@@ -80,7 +80,7 @@ pub fn set_default(l10n: &Localizer, name: &str) -> Result<(), Error> {
 
 /// `hearth models list`: the catalog's models and the imported ones, the default marked.
 pub fn list(l10n: &Localizer, json: bool) -> Result<(), Error> {
-    let store = unlock::open_store(l10n)?;
+    let store = store::open(l10n)?;
     let default = models::default_model(&store, None)?.name;
     let known = models::known_models();
     if json {

@@ -1,16 +1,15 @@
 //! Opening the store from the command line, encrypted or not, and reading passphrases.
 //!
-//! A passphrase is asked on the terminal without echo, or read as the first line of stdin
-//! when stdin is not a terminal (for scripts). It is never taken from the command line or
-//! the environment, where other programs and shell history could see it.
+//! Every command that reads or writes conversations opens the store here, so this module
+//! depends on none of them. A passphrase is asked on the terminal without echo, or read as the
+//! first line of stdin when stdin is not a terminal (for scripts). It is never taken from the
+//! command line or the environment, where other programs and shell history could see it.
 
 use std::io::{BufRead, IsTerminal};
 
 use hearth_core::i18n::Localizer;
-use hearth_core::store::{Passphrase, Store};
+use hearth_core::store::{Passphrase, Recovery, Store};
 use hearth_core::{paths, Error};
-
-use crate::conversations::recovery_text;
 
 /// Reads a passphrase, asking with the Fluent message `prompt_id` on a terminal.
 pub fn read_passphrase(l10n: &Localizer, prompt_id: &str) -> Result<Passphrase, Error> {
@@ -30,7 +29,7 @@ pub fn read_passphrase(l10n: &Localizer, prompt_id: &str) -> Result<Passphrase, 
 
 /// Opens the store in the data folder, asking for the passphrase if it is encrypted; if it
 /// had to be recovered from a backup, says so on stderr.
-pub fn open_store(l10n: &Localizer) -> Result<Store, Error> {
+pub fn open(l10n: &Localizer) -> Result<Store, Error> {
     let dir = paths::data_dir();
     let store = match Store::open_in(&dir) {
         Err(Error::PassphraseRequired { .. }) => {
@@ -44,25 +43,14 @@ pub fn open_store(l10n: &Localizer) -> Result<Store, Error> {
     Ok(store)
 }
 
-/// `hearth conversations encrypt`: sets or changes the passphrase.
-pub fn encrypt(l10n: &Localizer) -> Result<(), Error> {
-    let store = open_store(l10n)?;
-    let key = read_passphrase(l10n, "cli-passphrase-new")?;
-    if std::io::stdin().is_terminal() {
-        let again = read_passphrase(l10n, "cli-passphrase-again")?;
-        if !key.same_as(&again) {
-            return Err(Error::PassphraseMismatch);
-        }
+/// What happened to a damaged database, in the user's language.
+fn recovery_text(l10n: &Localizer, recovery: &Recovery) -> String {
+    let damaged = ("damaged", recovery.corrupt_path.display().to_string());
+    match &recovery.restored_from {
+        Some(backup) => l10n.text(
+            "recovery-restored",
+            &[damaged, ("backup", backup.display().to_string())],
+        ),
+        None => l10n.text("recovery-fresh", &[damaged]),
     }
-    store.set_passphrase(Some(key))?;
-    println!("{}", l10n.text("cli-encrypted", &[]));
-    Ok(())
-}
-
-/// `hearth conversations decrypt`: turns encryption off.
-pub fn decrypt(l10n: &Localizer) -> Result<(), Error> {
-    let store = open_store(l10n)?;
-    store.set_passphrase(None)?;
-    println!("{}", l10n.text("cli-decrypted", &[]));
-    Ok(())
 }
