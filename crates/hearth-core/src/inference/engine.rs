@@ -22,6 +22,7 @@ const PREFILL_CHUNK: usize = 256;
 
 /// Why generation ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum FinishReason {
     /// The model ended its turn.
@@ -36,6 +37,7 @@ pub enum FinishReason {
 
 /// What one reply cost.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct GenerationStats {
     pub prompt_tokens: usize,
     pub completion_tokens: usize,
