@@ -110,7 +110,7 @@ async function generate(start: ipc.Generation, reply: Bubble, stored: () => void
   if (end.kind === "failed") showError(end.error);
   if (receipt.replyMessageId !== null) {
     const stats = end.kind === "done" ? end.stats : null;
-    const state = stats === null ? "failed" : stats.finish_reason === "cancelled" ? "stopped" : "complete";
+    const state = stats === null ? "failed" : stats.finishReason === "cancelled" ? "stopped" : "complete";
     remember(receipt.replyMessageId, { content: answer, state, stats });
   }
   setGenerating(false);

@@ -75,7 +75,7 @@ async function start(): Promise<void> {
   }
   attachSidebar({ open: (id) => void openConversation(id).catch(showError), closed: newChat, renamed: showTitle });
   attachThread(threadActions);
-  attachSearch((hit) => void openConversation(hit.conversation_id, hit.message_id).catch(showError));
+  attachSearch((hit) => void openConversation(hit.conversationId, hit.messageId).catch(showError));
   attachData($<HTMLButtonElement>("data-menu"), { imported: refreshList, passphrase: openPassphrase, help: openHelp });
   attachSettings();
   attachHelp();

@@ -49,7 +49,7 @@ export class SamplingFields {
     input: HTMLInputElement | HTMLTextAreaElement,
     edited: (field: Field) => void,
   ): HTMLDivElement {
-    const id = `${prefix}-${field.replaceAll("_", "-")}`;
+    const id = `${prefix}-${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
     const row = document.createElement("div");
     row.className = "settings-field";
     const label = document.createElement("label");

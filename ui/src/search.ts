@@ -32,7 +32,7 @@ export function renderResults(
       const title = document.createElement("span");
       title.className = "search-title";
       title.dir = "auto";
-      title.textContent = hit.conversation_title;
+      title.textContent = hit.conversationTitle;
       const snippet = document.createElement("span");
       snippet.className = "search-snippet";
       snippet.dir = "auto";

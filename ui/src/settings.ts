@@ -25,7 +25,7 @@ const problem = el<HTMLParagraphElement>("settings-error");
 let shown: {
   id: number;
   title: string;
-  settings: ipc.ConversationSettings;
+  settings: ipc.SettingsView;
   custom: string;
   invalid: Set<Field>;
   error: unknown;

@@ -98,7 +98,7 @@ function row(c: ipc.Conversation): HTMLLIElement {
   title.className = "title";
   title.dir = "auto";
   title.textContent = name;
-  label.append(title, lastActive(c.updated_at));
+  label.append(title, lastActive(c.updatedAt));
   open.append(label);
   if (c.pinned) open.append(pinMarker());
   open.addEventListener("click", () => hooks.open(c.id));

@@ -63,11 +63,11 @@ function contextNotes(stats: ipc.GenerationStats): string[] {
   const compact = new Intl.NumberFormat(language(), { notation: "compact", maximumFractionDigits: 1 });
   const notes = [
     t("message-context", {
-      used: compact.format(stats.prompt_tokens + stats.completion_tokens),
-      limit: compact.format(stats.context_limit),
+      used: compact.format(stats.promptTokens + stats.completionTokens),
+      limit: compact.format(stats.contextLimit),
     }),
   ];
-  if (stats.dropped_messages > 0) notes.push(t("message-dropped", { count: stats.dropped_messages }));
+  if (stats.droppedMessages > 0) notes.push(t("message-dropped", { count: stats.droppedMessages }));
   return notes;
 }
 
@@ -270,10 +270,10 @@ function messageItem(m: ipc.Message): HTMLLIElement {
   const stale = live !== undefined && m.state === "streaming";
   const content = stale ? live.content : m.content;
   const state = stale ? live.state : m.state;
-  const { item, body, meta } = bubble(m.role, content, m.created_at);
+  const { item, body, meta } = bubble(m.role, content, m.createdAt);
   item.dataset.messageId = String(m.id);
   item.classList.toggle("unfinished", stateNote(state) !== null);
-  describe(meta, state, m.completion_tokens ?? live?.stats?.completion_tokens ?? null, m.decode_tok_s ?? live?.stats?.decode_tok_s ?? null, live?.stats ?? null);
+  describe(meta, state, m.completionTokens ?? live?.stats?.completionTokens ?? null, m.decodeTokS ?? live?.stats?.decodeTokS ?? null, live?.stats ?? null);
   if (editing?.id === m.id) {
     editing.field.setAttribute("aria-label", t("message-edit-label"));
     body.replaceWith(editor(m, editing.field));

@@ -33,7 +33,7 @@ test("a code block is highlighted and Copy puts its plain text on the clipboard"
 test("a code block can be copied while the reply is still streaming in", async ({ page }) => {
   await page.addInitScript(() => {
     const copied: string[] = [];
-    (window as any).__copied = copied;
+    window.__copied = copied;
     navigator.clipboard.writeText = async (text: string) => {
       copied.push(text);
     };
@@ -48,7 +48,7 @@ test("a code block can be copied while the reply is still streaming in", async (
   await expect(copy).toBeVisible();
   await expect(reply).toHaveClass(/streaming/);
   await copy.click();
-  await expect.poll(() => page.evaluate(() => (window as any).__copied)).toEqual(["fn main() {}\n"]);
+  await expect.poll(() => page.evaluate(() => window.__copied)).toEqual(["fn main() {}\n"]);
   await expect(reply).toHaveClass(/streaming/);
   await expect(reply.locator(".hljs-keyword")).toHaveText("fn");
   // Once a blank line follows it the block is drawn for good: more text leaves it as it is.
@@ -59,7 +59,7 @@ test("a code block can be copied while the reply is still streaming in", async (
   expect(await block?.evaluate((node) => node.isConnected)).toBe(true);
   await expect(reply.locator(".hljs-keyword")).toHaveText("fn");
   await copy.click();
-  await expect.poll(() => page.evaluate(() => (window as any).__copied)).toEqual(["fn main() {}\n", "fn main() {}\n"]);
+  await expect.poll(() => page.evaluate(() => window.__copied)).toEqual(["fn main() {}\n", "fn main() {}\n"]);
 });
 
 test("a hostile code fence streamed in stays text", async ({ page }) => {
@@ -74,7 +74,7 @@ test("a hostile code fence streamed in stays text", async ({ page }) => {
   await expect(reply.locator("img, script")).toHaveCount(0);
   await expect(reply.locator("code").first()).toHaveText("<script>window.__pwned=2</script>");
   await expect(reply.locator("code").nth(1)).toHaveText('<img src=x onerror="window.__pwned=3">');
-  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 });
 
 test("日本語: highlighted code keeps its monospace font", async ({ page }) => {

@@ -90,7 +90,7 @@ test("العربية turns the window right to left, and English turns it back",
   await expect(page.getByTestId("message-user").locator(".body")).toHaveAttribute("dir", "auto");
 
   // Versions: "previous" is on the start (right) side.
-  await page.evaluate(() => ((window as any).__mock.reply = ["نسخة ", "ثانية"]));
+  await page.evaluate(() => (window.__mock.reply = ["نسخة ", "ثانية"]));
   await page.getByTestId("message-assistant").getByTestId("regenerate").click();
   await expect(page.getByTestId("message-assistant").getByTestId("version")).toHaveAccessibleName("النسخة \u20682\u2069 من \u20682\u2069");
   const previous = await box(page.getByTestId("message-assistant").getByTestId("version-previous"));

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import type { Sampling } from "../src/ipc";
 import { calls, mock, openPreferences, row, start } from "./fixtures";
 
-const BUILT_IN = {
-  temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, min_p: 0, presence_penalty: 0, stop: [] as string[],
-  max_tokens: 1024, seed: 299792458,
+const BUILT_IN: Sampling = {
+  temperature: 0.3, topP: 0.9, topK: 40, repeatPenalty: 1.1, repeatLastN: 64, minP: 0, presencePenalty: 0, stop: [],
+  maxTokens: 1024, seed: 299792458,
 };
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
 const chat = [{ title: "Trip", messages: [{ role: "user" as const, content: "Where to?" }, { role: "assistant" as const, content: "Kyoto." }] }];
@@ -65,7 +66,7 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   await save.click();
   await expect(page.getByTestId("toast")).toContainText("Defaults saved.");
   await expect(dialog).toBeVisible();
-  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, temperature: 0.8, top_k: 20 } }]);
+  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, temperature: 0.8, topK: 20 } }]);
   await dialog.getByRole("button", { name: "Close" }).click();
 
   // A conversation without its own sampling starts from the saved defaults.
@@ -84,7 +85,7 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   await expect(number("Top-k")).toHaveValue("40");
   // The built-in values saved as they are stay the built-in ones.
   await save.click();
-  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, temperature: 0.8, top_k: 20 } }, { sampling: null }, { sampling: null }]);
+  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, temperature: 0.8, topK: 20 } }, { sampling: null }, { sampling: null }]);
   await dialog.getByRole("button", { name: "Close" }).click();
 
   settings = await conversationSettings(page);
@@ -118,7 +119,7 @@ test("the default min-p, presence penalty and stop sequences are saved, refused 
   await stop.fill("###\n\nQ:");
   await save.click();
   await expect(page.getByTestId("toast")).toContainText("Defaults saved.");
-  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, min_p: 0.1, presence_penalty: 0.3, stop: ["###", "Q:"] } }]);
+  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, minP: 0.1, presencePenalty: 0.3, stop: ["###", "Q:"] } }]);
   await dialog.getByRole("button", { name: "Close" }).click();
 
   // A conversation without its own sampling starts from them, and names them as its defaults.

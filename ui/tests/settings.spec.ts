@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import type { Sampling } from "../src/ipc";
 import { calls, mock, row, start } from "./fixtures";
 
-const DEFAULTS = {
-  temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, min_p: 0, presence_penalty: 0, stop: [] as string[],
-  max_tokens: 1024, seed: 299792458,
+const DEFAULTS: Sampling = {
+  temperature: 0.3, topP: 0.9, topK: 40, repeatPenalty: 1.1, repeatLastN: 64, minP: 0, presencePenalty: 0, stop: [],
+  maxTokens: 1024, seed: 299792458,
 };
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
 const STOP_HELP = "One per line. The reply ends where the first of them appears; that text is not shown.";
@@ -83,7 +84,7 @@ test("settings open from the menu with the defaults, save exactly what changed, 
 
 test("Reset to defaults sends null for the prompt, the model and the sampling", async ({ page }) => {
   await start(page, [
-    { title: "Tuned", settings: { systemPrompt: "Be terse.", model: SMALL, sampling: { ...DEFAULTS, temperature: 1.2, top_k: 10 } } },
+    { title: "Tuned", settings: { systemPrompt: "Be terse.", model: SMALL, sampling: { ...DEFAULTS, temperature: 1.2, topK: 10 } } },
   ]);
   const dialog = await openFromMenu(page, "Tuned");
   const prompt = dialog.getByRole("textbox", { name: "System prompt" });
@@ -130,7 +131,7 @@ test("a value out of range is pointed out in the dialog and nothing is sent", as
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, temperature: 2, top_k: 41 } },
+    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, temperature: 2, topK: 41 } },
   ]);
 });
 
@@ -147,7 +148,7 @@ test("min-p, the presence penalty and stop sequences are sent with the sampling 
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, min_p: 0.05, presence_penalty: 0.5, stop: ["###", " User:", "The End"] } },
+    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:", "The End"] } },
   ]);
 
   await openFromMenu(page, "Story");
@@ -157,7 +158,7 @@ test("min-p, the presence penalty and stop sequences are sent with the sampling 
   // Saved again unchanged, the stop sequences compare equal and the same sampling is sent.
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
-  expect((await calls(page, "set_conversation_settings"))[1].sampling.stop).toEqual(["###", " User:", "The End"]);
+  expect((await calls(page, "set_conversation_settings"))[1].sampling?.stop).toEqual(["###", " User:", "The End"]);
 
   // Emptied again, the sampling is the default one.
   await openFromMenu(page, "Story");
@@ -204,7 +205,7 @@ test("min-p, the presence penalty and stop sequences out of bounds are refused w
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, min_p: 0.1, presence_penalty: 2, stop: ["one", "two", "three", "x".repeat(64)] } },
+    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, minP: 0.1, presencePenalty: 2, stop: ["one", "two", "three", "x".repeat(64)] } },
   ]);
 });
 
@@ -250,7 +251,7 @@ test("an error from saving is shown inside the dialog, which keeps what was type
   await expect(page.getByTestId("toast")).toContainText("Settings saved.");
   const saved = await calls(page, "set_conversation_settings");
   expect(saved).toHaveLength(2);
-  expect(saved[1]).toEqual({ conversationId: 1, systemPrompt: "Reply in French.", model: SMALL, sampling: { ...DEFAULTS, max_tokens: 256 } });
+  expect(saved[1]).toEqual({ conversationId: 1, systemPrompt: "Reply in French.", model: SMALL, sampling: { ...DEFAULTS, maxTokens: 256 } });
 });
 
 test("日本語: 会話の設定を開いて、既定値を確かめ、誤りを直して保存する", async ({ page }) => {

@@ -4,19 +4,21 @@
 use hearth_core::catalog::Catalog;
 use hearth_core::chat::normalize;
 use hearth_core::i18n::Localizer;
-use hearth_core::inference::SamplingParams;
 use hearth_core::models;
-use hearth_core::store::search::{SearchHit, SearchOptions};
-use hearth_core::store::{Conversation, ConversationSettings, ThreadMessage};
+use hearth_core::store::search::SearchOptions;
+use hearth_core::store::ConversationSettings;
 use serde::Serialize;
 use tauri::State;
+use ts_rs::TS;
 
+use super::views::{self, Conversation, Message, Sampling, SearchHit};
 use super::CommandResult;
 use crate::state::AppState;
 
 #[tauri::command]
 pub fn list_conversations(state: State<'_, AppState>) -> CommandResult<Vec<Conversation>> {
-    Ok(state.chat.store().list_conversations()?)
+    let conversations = state.chat.store().list_conversations()?;
+    Ok(conversations.into_iter().map(Conversation::from).collect())
 }
 
 #[tauri::command]
@@ -28,7 +30,8 @@ pub fn rename_conversation(
     Ok(state
         .chat
         .store()
-        .rename_conversation(conversation_id, &title)?)
+        .rename_conversation(conversation_id, &title)?
+        .into())
 }
 
 #[tauri::command]
@@ -61,8 +64,8 @@ pub fn restore_conversation(state: State<'_, AppState>, conversation_id: i64) ->
 pub fn conversation_messages(
     state: State<'_, AppState>,
     conversation_id: i64,
-) -> CommandResult<Vec<ThreadMessage>> {
-    Ok(state.chat.store().thread(conversation_id)?)
+) -> CommandResult<Vec<Message>> {
+    Ok(views::thread(state.chat.store().thread(conversation_id)?))
 }
 
 /// Shows another version of a message (and the branch that follows it).
@@ -70,8 +73,10 @@ pub fn conversation_messages(
 pub fn choose_alternative(
     state: State<'_, AppState>,
     message_id: i64,
-) -> CommandResult<Vec<ThreadMessage>> {
-    Ok(state.chat.store().choose_alternative(message_id)?)
+) -> CommandResult<Vec<Message>> {
+    Ok(views::thread(
+        state.chat.store().choose_alternative(message_id)?,
+    ))
 }
 
 /// Deletes a message and what follows it on its branch.
@@ -87,14 +92,15 @@ pub fn search_messages(
     query: String,
     ignore_diacritics: bool,
 ) -> CommandResult<Vec<SearchHit>> {
-    Ok(state
+    let hits = state
         .chat
         .store()
-        .search(&query, SearchOptions { ignore_diacritics })?)
+        .search(&query, SearchOptions { ignore_diacritics })?;
+    Ok(hits.into_iter().map(SearchHit::from).collect())
 }
 
 /// A model the user can choose for a conversation.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModelChoice {
     name: String,
@@ -102,21 +108,22 @@ pub struct ModelChoice {
     installed: bool,
 }
 
-#[derive(Serialize)]
+/// What a conversation without its own settings uses.
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsDefaults {
     system_prompt: String,
-    sampling: SamplingParams,
+    sampling: Sampling,
     model: String,
 }
 
-/// A conversation's own settings (`None`: the default) with the defaults and the choices.
-#[derive(Serialize)]
+/// A conversation's own settings (`null`: the default) with the defaults and the choices.
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsView {
     system_prompt: Option<String>,
     model: Option<String>,
-    sampling: Option<SamplingParams>,
+    sampling: Option<Sampling>,
     defaults: SettingsDefaults,
     models: Vec<ModelChoice>,
 }
@@ -138,10 +145,10 @@ pub fn conversation_settings(
     Ok(SettingsView {
         system_prompt: conversation.system_prompt,
         model: conversation.model,
-        sampling: conversation.sampling,
+        sampling: conversation.sampling.map(Sampling::from),
         defaults: SettingsDefaults {
             system_prompt: Localizer::new(state.chat.ui_lang()).system_prompt(),
-            sampling: state.chat.store().default_sampling()?,
+            sampling: state.chat.store().default_sampling()?.into(),
             model: state.default_model().name,
         },
         models,
@@ -155,7 +162,7 @@ pub fn set_conversation_settings(
     conversation_id: i64,
     system_prompt: Option<String>,
     model: Option<String>,
-    sampling: Option<SamplingParams>,
+    sampling: Option<Sampling>,
 ) -> CommandResult<()> {
     if let Some(name) = &model {
         Catalog::builtin().resolve(Some(name))?;
@@ -165,7 +172,7 @@ pub fn set_conversation_settings(
             .map(|p| normalize(p.trim()))
             .filter(|p| !p.is_empty()),
         model,
-        sampling,
+        sampling: sampling.map(Into::into),
     };
     Ok(state
         .chat

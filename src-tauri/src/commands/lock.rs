@@ -5,11 +5,13 @@ use hearth_core::i18n;
 use hearth_core::store::Passphrase;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
+use ts_rs::TS;
 
 use super::CommandResult;
 use crate::state::AppState;
 
-#[derive(Serialize)]
+/// Whether the window must ask for the passphrase first; until then no other command works.
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LockState {
     locked: bool,

@@ -36,8 +36,11 @@ pub enum FinishReason {
 }
 
 /// What one reply cost.
+///
+/// Serialized only for the desktop window, so in the window's casing (camelCase).
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct GenerationStats {
     pub prompt_tokens: usize,
     pub completion_tokens: usize,
