@@ -1,5 +1,5 @@
-// Shared by the Playwright specs: the mocked backend (mock-backend.ts with mock-models.ts, built
-// into one script for the page) seeded with conversations, and small queries on what it recorded.
+// Shared by the Playwright specs: the mocked backend (mock-backend.ts and the modules it imports,
+// built into one script for the page) seeded with conversations, and small queries on what it recorded.
 import { fileURLToPath } from "node:url";
 import { expect, type Page } from "@playwright/test";
 import { build } from "vite";
@@ -59,6 +59,15 @@ export const commands = (page: Page) => page.evaluate(() => window.__mock.calls.
 
 /** The sidebar entry of the conversation titled `title`. */
 export const row = (page: Page, title: string) => page.getByTestId("conversation").filter({ hasText: title });
+
+/** Opens the settings of `title` from its "⋯" menu (`item` is the menu item's text). */
+export async function openSettings(page: Page, title: string, item = "Settings…") {
+  await row(page, title).getByTestId("conversation-actions").click();
+  await page.getByRole("menuitem", { name: item }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
 
 /** Opens Preferences from the sidebar. */
 export async function openPreferences(page: Page) {

@@ -1,39 +1,39 @@
 // A stand-in for the Rust shell, built into one script (fixtures.ts) and installed before the
 // page's scripts run. It implements the commands of src-tauri/src/commands/, typed by
 // `Commands` in src/ipc.ts and the generated IPC types, over Tauri's IPC internals, with an
-// in-memory store and a reply streamed piece by piece over the Channel.
-//
-// Messages form a tree (parentId); each parent remembers which child is shown, so a thread is
-// the path from the root through the chosen children, and `alternatives` are a message's
-// siblings. Deleting is soft for conversations (restorable) and final for messages.
+// in-memory store (mock-store.ts) and a reply streamed piece by piece over the Channel.
 //
 // What a spec sets on window before load, and on window.__mock after, is in mock-types.ts. The
 // lock (locked, encrypted, passphrase) is kept in sessionStorage, so an unlock or a new
 // passphrase survives location.reload() as the real database's would. Seeds (__mockSeed) are
 // a chain each; ago: how many minutes before the page loaded it was last active (default: an
-// hour apart, the last seed an hour ago), its messages a minute apart before that. Timestamps
-// are milliseconds since the epoch, from the page's clock, and always increase. Each
+// hour apart, the last seed an hour ago), its messages a minute apart before that. Each
 // conversation's settings are kept apart from it, all null (the defaults) at first.
 import type { Channel } from "@tauri-apps/api/core";
-import type { Command, CommandError, Commands, ExportFormat, Message, Saved, SettingsChange, StreamEvent } from "../src/ipc";
+import type { Command, CommandError, Commands, ExportFormat, Saved, SettingsChange, StreamEvent } from "../src/ipc";
 import { modelsMock } from "./mock-models";
-import type { Handler, Handlers, SeedMessage, StoredConversation, StoredMessage } from "./mock-types";
+import {
+  add,
+  chosen,
+  conversation,
+  conversations,
+  create,
+  fill,
+  key,
+  loaded,
+  message,
+  messages,
+  now,
+  shown,
+  thread,
+  visible,
+} from "./mock-store";
+import type { Handler, Handlers, StoredMessage } from "./mock-types";
 
 type Callback = (data: unknown) => unknown;
 const callbacks = new Map<number, Callback>();
 let nextCallback = 1;
-const conversations: StoredConversation[] = [];
-const messages: StoredMessage[] = [];
-/** `${conversationId}/${parentId ?? "root"}` → the id of the child shown. */
-const chosen = new Map<string, number>();
-let nextId = 1;
 const LANGUAGES = ["ar", "en-US", "ja", "ko", "vi", "zh-Hans"];
-const loaded = Date.now();
-let clock = loaded;
-const now = () => {
-  clock = Math.max(clock + 1, Date.now());
-  return clock;
-};
 const stopped = new Set<number>();
 /** conversation id → its own settings, each null for the default. */
 const settings = new Map<number, SettingsChange>();
@@ -102,94 +102,6 @@ window.__mock = {
   ],
   state: () => ({ conversations: conversations.map((c) => ({ ...c })), messages: messages.map((m) => ({ ...m })) }),
 };
-
-const notFound = (id: number): CommandError => ({ code: "conversation-not-found", args: { id: String(id) } });
-const messageNotFound = (id: number): CommandError => ({ code: "message-not-found", args: { id: String(id) } });
-
-function conversation(id: number, { deleted = false } = {}): StoredConversation {
-  const c = conversations.find((c) => c.id === id && (deleted || !c.deleted));
-  if (!c) throw notFound(id);
-  return c;
-}
-
-function message(id: number): StoredMessage {
-  const m = messages.find((m) => m.id === id && !m.deleted);
-  if (!m) throw messageNotFound(id);
-  return m;
-}
-
-const key = (conversationId: number, parentId: number | null) => `${conversationId}/${parentId ?? "root"}`;
-const siblings = (conversationId: number, parentId: number | null) =>
-  messages.filter((m) => m.conversationId === conversationId && m.parentId === parentId && !m.deleted);
-
-function thread(conversationId: number): (StoredMessage & Pick<Message, "alternatives">)[] {
-  const out = [];
-  let parent: number | null = null;
-  for (;;) {
-    const children = siblings(conversationId, parent);
-    if (children.length === 0) return out;
-    const pick = children.find((m) => m.id === chosen.get(key(conversationId, parent))) ?? children[children.length - 1];
-    out.push({ ...pick, alternatives: children.map((m) => m.id) });
-    parent = pick.id;
-  }
-}
-
-function add(
-  conversationId: number,
-  parentId: number | null,
-  role: Message["role"],
-  content: string,
-  state: Message["state"] = "complete",
-  at = now(),
-): StoredMessage {
-  const m: StoredMessage = {
-    id: nextId++,
-    conversationId,
-    parentId,
-    role,
-    content,
-    state,
-    createdAt: at,
-    updatedAt: at,
-    promptTokens: null,
-    completionTokens: null,
-    decodeTokS: null,
-    deleted: false,
-  };
-  messages.push(m);
-  chosen.set(key(conversationId, parentId), m.id);
-  conversation(conversationId).updatedAt = at;
-  return m;
-}
-
-function create(title: string, uid = `uid-${nextId}`, at = now()): StoredConversation {
-  const c: StoredConversation = {
-    id: nextId++,
-    uid,
-    title,
-    systemPrompt: null,
-    model: "qwen",
-    sampling: null,
-    pinned: false,
-    createdAt: at,
-    updatedAt: at,
-    deleted: false,
-  };
-  conversations.push(c);
-  return c;
-}
-
-/** Adds `list` as a chain; with `end`, a minute apart up to that time. */
-function fill(c: StoredConversation, list: SeedMessage[], end?: number): void {
-  let parent: number | null = null;
-  list.forEach((m, i) => {
-    const at = end === undefined ? now() : end - (list.length - 1 - i) * 60_000;
-    parent = add(c.id, parent, m.role, m.content, m.state, at).id;
-  });
-}
-
-const visible = ({ deleted: _, ...rest }: StoredConversation) => rest;
-const shown = (list: ReturnType<typeof thread>): Message[] => list.map(({ deleted: _, ...rest }) => rest);
 
 function emit(channelId: number, index: number, payload: StreamEvent | null): void {
   const cb = callbacks.get(channelId);

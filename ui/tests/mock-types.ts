@@ -1,5 +1,5 @@
-// The types shared by the mocked backend (mock-backend.ts and mock-models.ts, built into one
-// script for the page) and the specs that seed and drive it. The IPC types are the generated ones.
+// The types shared by the mocked backend (mock-backend.ts and the modules it imports, built into
+// one script for the page) and the specs that seed and drive it. The IPC types are the generated ones.
 import type { Command, CommandError, Commands, Conversation, Message, MessageState, ModelView, Recovery, SettingsChange } from "../src/ipc";
 
 /** A message of a seeded or imported conversation. */
