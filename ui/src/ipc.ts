@@ -86,8 +86,7 @@ export type Commands = {
 
 export type Command = keyof Commands;
 
-const call = <C extends Command>(command: C, args: Commands[C]["args"]) =>
-  invoke<Commands[C]["result"]>(command, args);
+const call = <C extends Command>(command: C, args: Commands[C]["args"]) => invoke<Commands[C]["result"]>(command, args);
 
 export const lockState = () => call("lock_state", {});
 export const unlock = (passphrase: string) => call("unlock", { passphrase });

@@ -5,32 +5,42 @@ import type { Sampling, SettingsView } from "./ipc";
 import {
   buildChange,
   FIELDS,
+  type Field,
+  type Form,
   fieldText,
   invalidStopText,
   invalidText,
   modelChoices,
+  type NumberField,
   parseField,
   parseSampling,
   parseStop,
   sameSampling,
   stopHint,
   stopText,
-  type Field,
-  type Form,
-  type NumberField,
 } from "./settings-form";
 
 afterEach(() => setLanguage("en-US"));
 
 const defaults: Sampling = {
-  temperature: 0.3, topP: 0.9, topK: 40, repeatPenalty: 1.1, repeatLastN: 64, minP: 0, presencePenalty: 0, stop: [], maxTokens: 1024, seed: 299792458,
+  temperature: 0.3,
+  topP: 0.9,
+  topK: 40,
+  repeatPenalty: 1.1,
+  repeatLastN: 64,
+  minP: 0,
+  presencePenalty: 0,
+  stop: [],
+  maxTokens: 1024,
+  seed: 299792458,
 };
 const limitsOf = (field: NumberField) => FIELDS.find((l) => l.field === field)!;
 
 /** The form as the dialog fills it from `sampling`, with `changes` typed over it. */
 function form(changes: Partial<Record<Field, string>> = {}, rest: Partial<Form> = {}): Form {
   const values = {} as Record<Field, string>;
-  for (const limits of FIELDS) values[limits.field] = changes[limits.field] ?? fieldText(defaults[limits.field], limits);
+  for (const limits of FIELDS)
+    values[limits.field] = changes[limits.field] ?? fieldText(defaults[limits.field], limits);
   values.stop = changes.stop ?? stopText(defaults.stop);
   return { systemPrompt: "", model: "", values, ...rest };
 }
@@ -92,15 +102,26 @@ describe("parseStop", () => {
 
 describe("buildChange", () => {
   it("sends null for everything left at the defaults", () => {
-    expect(buildChange(form(), defaults, defaults)).toEqual({ ok: true, change: { systemPrompt: null, model: null, sampling: null } });
+    expect(buildChange(form(), defaults, defaults)).toEqual({
+      ok: true,
+      change: { systemPrompt: null, model: null, sampling: null },
+    });
   });
 
   it("sends the whole sampling when one value differs, keeping repeatLastN", () => {
     const current = { ...defaults, repeatLastN: 128 };
-    const outcome = buildChange(form({ temperature: "0.7" }, { systemPrompt: "Be brief.", model: "gemma-3-270m" }), current, defaults);
+    const outcome = buildChange(
+      form({ temperature: "0.7" }, { systemPrompt: "Be brief.", model: "gemma-3-270m" }),
+      current,
+      defaults,
+    );
     expect(outcome).toEqual({
       ok: true,
-      change: { systemPrompt: "Be brief.", model: "gemma-3-270m", sampling: { ...defaults, temperature: 0.7, repeatLastN: 128 } },
+      change: {
+        systemPrompt: "Be brief.",
+        model: "gemma-3-270m",
+        sampling: { ...defaults, temperature: 0.7, repeatLastN: 128 },
+      },
     });
   });
 
@@ -117,7 +138,10 @@ describe("buildChange", () => {
   });
 
   it("names every field to fix and sends nothing", () => {
-    expect(buildChange(form({ temperature: "9", seed: "" }), defaults, defaults)).toEqual({ ok: false, invalid: ["temperature", "seed"] });
+    expect(buildChange(form({ temperature: "9", seed: "" }), defaults, defaults)).toEqual({
+      ok: false,
+      invalid: ["temperature", "seed"],
+    });
     expect(buildChange(form({ minP: "2", presencePenalty: "3", stop: "a\nb\nc\nd\ne" }), defaults, defaults)).toEqual({
       ok: false,
       invalid: ["minP", "presencePenalty", "stop"],
@@ -125,10 +149,18 @@ describe("buildChange", () => {
   });
 
   it("sends minP, the presence penalty and the stop texts with the rest", () => {
-    const outcome = buildChange(form({ minP: "0.05", presencePenalty: "0.5", stop: "###\n\n User:" }), defaults, defaults);
+    const outcome = buildChange(
+      form({ minP: "0.05", presencePenalty: "0.5", stop: "###\n\n User:" }),
+      defaults,
+      defaults,
+    );
     expect(outcome).toEqual({
       ok: true,
-      change: { systemPrompt: null, model: null, sampling: { ...defaults, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:"] } },
+      change: {
+        systemPrompt: null,
+        model: null,
+        sampling: { ...defaults, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:"] },
+      },
     });
   });
 
@@ -155,12 +187,17 @@ describe("parseSampling (the default sampling in Preferences)", () => {
   });
 
   it("names every field to fix", () => {
-    expect(parseSampling(form({ topP: "1.5", topK: "4.5" }).values, defaults)).toEqual({ ok: false, invalid: ["topP", "topK"] });
+    expect(parseSampling(form({ topP: "1.5", topK: "4.5" }).values, defaults)).toEqual({
+      ok: false,
+      invalid: ["topP", "topK"],
+    });
   });
 
   it("compares samplings despite single-precision noise", () => {
     expect(sameSampling({ ...defaults, temperature: 0.30000001192092896 }, defaults)).toBe(true);
-    expect(sameSampling({ ...defaults, presencePenalty: 0.20000000298023224 }, { ...defaults, presencePenalty: 0.2 })).toBe(true);
+    expect(
+      sameSampling({ ...defaults, presencePenalty: 0.20000000298023224 }, { ...defaults, presencePenalty: 0.2 }),
+    ).toBe(true);
     expect(sameSampling({ ...defaults, repeatLastN: 65 }, defaults)).toBe(false);
     expect(sameSampling({ ...defaults, minP: 0.1 }, defaults)).toBe(false);
   });
@@ -174,7 +211,10 @@ describe("parseSampling (the default sampling in Preferences)", () => {
 
   it("keeps the stop texts when they are typed again as they were", () => {
     const current = { ...defaults, stop: ["\tEND"] };
-    expect(parseSampling(form({ stop: stopText(current.stop) }).values, current)).toEqual({ ok: true, sampling: current });
+    expect(parseSampling(form({ stop: stopText(current.stop) }).values, current)).toEqual({
+      ok: true,
+      sampling: current,
+    });
   });
 });
 
@@ -223,10 +263,18 @@ describe("modelChoices", () => {
       { value: "gemma", label: "Gemma 3 270M (not installed)", disabled: true },
     ]);
     setLanguage("ja");
-    expect(modelChoices(settings).map((c) => c.label)).toEqual(["既定（Qwen 0.5B）", "Qwen 0.5B", "Gemma 3 270M（未インストール）"]);
+    expect(modelChoices(settings).map((c) => c.label)).toEqual([
+      "既定（Qwen 0.5B）",
+      "Qwen 0.5B",
+      "Gemma 3 270M（未インストール）",
+    ]);
   });
 
   it("keeps a chosen model the catalog no longer has", () => {
-    expect(modelChoices({ ...settings, model: "old" })[3]).toEqual({ value: "old", label: "old (not installed)", disabled: true });
+    expect(modelChoices({ ...settings, model: "old" })[3]).toEqual({
+      value: "old",
+      label: "old (not installed)",
+      disabled: true,
+    });
   });
 });

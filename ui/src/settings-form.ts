@@ -5,7 +5,15 @@ import { language, t } from "./i18n";
 import type { Sampling, SettingsChange, SettingsView } from "./ipc";
 
 /** The sampling values typed as numbers (repeatLastN is kept as it is). */
-export type NumberField = "temperature" | "topP" | "topK" | "minP" | "repeatPenalty" | "presencePenalty" | "maxTokens" | "seed";
+export type NumberField =
+  | "temperature"
+  | "topP"
+  | "topK"
+  | "minP"
+  | "repeatPenalty"
+  | "presencePenalty"
+  | "maxTokens"
+  | "seed";
 
 /** The sampling values the dialog lets the user change: the numbers and the stop texts. */
 export type Field = NumberField | "stop";
@@ -96,7 +104,9 @@ export function sameSampling(a: Sampling, b: Sampling): boolean {
   const { stop: stopA, ...numbersA } = a;
   const { stop: stopB, ...numbersB } = b;
   const sameStop = stopA.length === stopB.length && stopA.every((text, i) => text === stopB[i]);
-  return sameStop && (Object.keys(numbersB) as (keyof typeof numbersB)[]).every((key) => same(numbersA[key], numbersB[key]));
+  return (
+    sameStop && (Object.keys(numbersB) as (keyof typeof numbersB)[]).every((key) => same(numbersA[key], numbersB[key]))
+  );
 }
 
 export type SamplingOutcome = { ok: true; sampling: Sampling } | { ok: false; invalid: Field[] };

@@ -71,7 +71,13 @@ function contextNotes(stats: ipc.GenerationStats): string[] {
   return notes;
 }
 
-function describe(meta: HTMLDivElement, state: ipc.MessageState, tokens: number | null, rate: number | null, stats: ipc.GenerationStats | null): void {
+function describe(
+  meta: HTMLDivElement,
+  state: ipc.MessageState,
+  tokens: number | null,
+  rate: number | null,
+  stats: ipc.GenerationStats | null,
+): void {
   const parts: string[] = [];
   const note = stateNote(state);
   if (note) parts.push(note);
@@ -185,7 +191,11 @@ function versions(m: ipc.Message): HTMLElement | null {
   position.textContent = t("message-version", { position: v.position, count: v.count });
   position.setAttribute("aria-label", t("message-version-label", { position: v.position, count: v.count }));
   position.setAttribute("role", "img");
-  nav.append(arrow(v.previous, "‹", "message-version-previous", "version-previous"), position, arrow(v.next, "›", "message-version-next", "version-next"));
+  nav.append(
+    arrow(v.previous, "‹", "message-version-previous", "version-previous"),
+    position,
+    arrow(v.next, "›", "message-version-next", "version-next"),
+  );
   return nav;
 }
 
@@ -251,7 +261,9 @@ function startEdit(m: ipc.Message, text: string): void {
   field.value = text;
   field.rows = 2;
   field.dataset.testid = "edit-field";
-  new ImeGuard().attach(field, () => field.closest("form")?.querySelector<HTMLButtonElement>("[data-testid=edit-save]")?.click());
+  new ImeGuard().attach(field, () =>
+    field.closest("form")?.querySelector<HTMLButtonElement>("[data-testid=edit-save]")?.click(),
+  );
   field.addEventListener("input", () => autoGrow(field));
   field.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
@@ -273,7 +285,13 @@ function messageItem(m: ipc.Message): HTMLLIElement {
   const { item, body, meta } = bubble(m.role, content, m.createdAt);
   item.dataset.messageId = String(m.id);
   item.classList.toggle("unfinished", stateNote(state) !== null);
-  describe(meta, state, m.completionTokens ?? live?.stats?.completionTokens ?? null, m.decodeTokS ?? live?.stats?.decodeTokS ?? null, live?.stats ?? null);
+  describe(
+    meta,
+    state,
+    m.completionTokens ?? live?.stats?.completionTokens ?? null,
+    m.decodeTokS ?? live?.stats?.decodeTokS ?? null,
+    live?.stats ?? null,
+  );
   if (editing?.id === m.id) {
     editing.field.setAttribute("aria-label", t("message-edit-label"));
     body.replaceWith(editor(m, editing.field));

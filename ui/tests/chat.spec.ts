@@ -77,7 +77,14 @@ test("switching the language changes the whole window at once", async ({ page })
   await page.goto("/");
   await expect(page.getByTestId("send")).toHaveText("Send");
   const preferences = await openPreferences(page);
-  await expect(page.getByTestId("language").locator("option")).toHaveText(["العربية", "English", "日本語", "한국어", "Tiếng Việt", "简体中文"]);
+  await expect(page.getByTestId("language").locator("option")).toHaveText([
+    "العربية",
+    "English",
+    "日本語",
+    "한국어",
+    "Tiếng Việt",
+    "简体中文",
+  ]);
   await page.getByTestId("language").selectOption("vi");
   // Preferences is translated while it stays open.
   await expect(preferences.getByRole("heading", { level: 2 })).toHaveText("Cài đặt");
@@ -111,7 +118,7 @@ test("a missing model is explained in the user's language and the draft is kept"
 test("search finds a message, highlights the match safely and opens it", async ({ page }) => {
   await page.goto("/");
   const input = page.getByTestId("composer-input");
-  await input.fill("<img src=x onerror=\"window.__pwned = true\"> 首都はどこ？");
+  await input.fill('<img src=x onerror="window.__pwned = true"> 首都はどこ？');
   await input.press("Enter");
   await expect(page.getByTestId("message-assistant").last()).not.toHaveClass(/streaming/);
   await page.getByTestId("new-chat").click();
@@ -142,8 +149,12 @@ test("a streamed reply is rendered as inert Markdown", async ({ page }) => {
   await page.goto("/");
   await page.evaluate(() => {
     window.__mock.reply = [
-      "これは**強", "調**。\n\n", "<img src=x onerror=\"window.__pwned=1\">", " <script>window.__pwned=2</script>\n\n",
-      "![t](https://example.com/track.png) [x](javascript:window.__pwned=3)\n\n", "```js\nlet a = 1;\n```",
+      "これは**強",
+      "調**。\n\n",
+      '<img src=x onerror="window.__pwned=1">',
+      " <script>window.__pwned=2</script>\n\n",
+      "![t](https://example.com/track.png) [x](javascript:window.__pwned=3)\n\n",
+      "```js\nlet a = 1;\n```",
     ];
   });
   const input = page.getByTestId("composer-input");

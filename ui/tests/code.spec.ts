@@ -1,11 +1,19 @@
 import { expect, test } from "@playwright/test";
 import { mock, row, start } from "./fixtures";
 
-const ANSWER = "Run this:\n\n```python\nprint(\"<b>hi</b>\")  # greet\n```\n\nand this:\n\n```\nls -la\n```";
+const ANSWER = 'Run this:\n\n```python\nprint("<b>hi</b>")  # greet\n```\n\nand this:\n\n```\nls -la\n```';
 
 test("a code block is highlighted and Copy puts its plain text on the clipboard", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await start(page, [{ title: "Python", messages: [{ role: "user", content: "Greet" }, { role: "assistant", content: ANSWER }] }]);
+  await start(page, [
+    {
+      title: "Python",
+      messages: [
+        { role: "user", content: "Greet" },
+        { role: "assistant", content: ANSWER },
+      ],
+    },
+  ]);
   await row(page, "Python").getByTestId("conversation-open").click();
   const reply = page.getByTestId("message-assistant");
   const blocks = reply.locator(".code-block");
@@ -39,7 +47,10 @@ test("a code block can be copied while the reply is still streaming in", async (
     };
   });
   await start(page);
-  await mock(page, `window.__mock.delayMs = 1500; window.__mock.reply = ["Here:\\n\\n", "\`\`\`rust\\nfn main() {}\\n", "\`\`\`\\n\\nDone.", " Really."]`);
+  await mock(
+    page,
+    `window.__mock.delayMs = 1500; window.__mock.reply = ["Here:\\n\\n", "\`\`\`rust\\nfn main() {}\\n", "\`\`\`\\n\\nDone.", " Really."]`,
+  );
   const input = page.getByTestId("composer-input");
   await input.fill("Write a Rust program");
   await input.press("Enter");
@@ -64,7 +75,10 @@ test("a code block can be copied while the reply is still streaming in", async (
 
 test("a hostile code fence streamed in stays text", async ({ page }) => {
   await start(page);
-  await mock(page, `window.__mock.reply = ["\`\`\`\\"><img src=x onerror=\\"window.__pwned=1\\">\\n", "<script>window.__pwned=2</script>\\n", "\`\`\`\\n", "\`\`\`html\\n<img src=x onerror=\\"window.__pwned=3\\">\\n\`\`\`"]`);
+  await mock(
+    page,
+    `window.__mock.reply = ["\`\`\`\\"><img src=x onerror=\\"window.__pwned=1\\">\\n", "<script>window.__pwned=2</script>\\n", "\`\`\`\\n", "\`\`\`html\\n<img src=x onerror=\\"window.__pwned=3\\">\\n\`\`\`"]`,
+  );
   const input = page.getByTestId("composer-input");
   await input.fill("Be hostile");
   await input.press("Enter");
@@ -78,10 +92,26 @@ test("a hostile code fence streamed in stays text", async ({ page }) => {
 });
 
 test("日本語: highlighted code keeps its monospace font", async ({ page }) => {
-  await start(page, [{ title: "コード", messages: [{ role: "user", content: "例" }, { role: "assistant", content: "```rust\n// 環境変数を読む\nlet s = \"東京\";\n```" }] }], { __mockLanguage: "ja" });
+  await start(
+    page,
+    [
+      {
+        title: "コード",
+        messages: [
+          { role: "user", content: "例" },
+          { role: "assistant", content: '```rust\n// 環境変数を読む\nlet s = "東京";\n```' },
+        ],
+      },
+    ],
+    { __mockLanguage: "ja" },
+  );
   await row(page, "コード").getByTestId("conversation-open").click();
   await expect(page.locator(".code-copy")).toHaveText("コードをコピー");
-  const font = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+  const font = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily);
   const mono = await font(".code-block code");
   expect(mono).toMatch(/^ui-monospace, "Noto Sans Mono CJK JP"/);
   for (const part of [".hljs-comment", ".hljs-string", ".hljs-keyword"]) expect(await font(part), part).toBe(mono);

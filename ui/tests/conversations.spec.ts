@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { calls, chooseLanguage, mock, row, start } from "./fixtures";
 
 const exchange = (question: string, answer: string) => [
@@ -101,7 +101,9 @@ test("a deletion that is not undone stays deleted", async ({ page }) => {
   await chooseLanguage(page, "vi");
   await expect(titles(page)).toHaveText(["Stays"]);
   expect(await calls(page, "restore_conversation")).toEqual([]);
-  expect(await page.evaluate(() => window.__mock.state().conversations.find((c) => c.title === "Gone")?.deleted)).toBe(true);
+  expect(await page.evaluate(() => window.__mock.state().conversations.find((c) => c.title === "Gone")?.deleted)).toBe(
+    true,
+  );
 });
 
 test("Regenerate adds a second answer and the arrows flip back to the first", async ({ page }) => {
@@ -279,7 +281,10 @@ test("export, import and backup report where things went; a cancelled dialog say
 
 test("a damaged database is announced with where the file was kept and what was restored", async ({ page }) => {
   await start(page, [], {
-    __mockRecovery: { corruptPath: "/data/hearth.sqlite3.corrupt-1", restoredFrom: "/data/backups/hearth-2026-11-28.sqlite3" },
+    __mockRecovery: {
+      corruptPath: "/data/hearth.sqlite3.corrupt-1",
+      restoredFrom: "/data/backups/hearth-2026-11-28.sqlite3",
+    },
   });
   const banner = page.getByRole("alert").filter({ hasText: "damaged" });
   await expect(banner).toBeVisible();
@@ -291,7 +296,10 @@ test("a damaged database is announced with where the file was kept and what was 
 });
 
 test("データベースの復旧は日本語で伝えられる (a fresh database, no backup)", async ({ page }) => {
-  await start(page, [], { __mockLanguage: "ja", __mockRecovery: { corruptPath: "/data/hearth.sqlite3.corrupt-2", restoredFrom: null } });
+  await start(page, [], {
+    __mockLanguage: "ja",
+    __mockRecovery: { corruptPath: "/data/hearth.sqlite3.corrupt-2", restoredFrom: null },
+  });
   const banner = page.getByTestId("recovery");
   await expect(banner).toHaveAttribute("role", "alert");
   await expect(banner).toContainText("会話のデータベースが破損していました");

@@ -17,7 +17,12 @@ function mockScript(): Promise<string> {
     configFile: false,
     logLevel: "warn",
     publicDir: false,
-    build: { write: false, minify: false, target: "es2021", lib: { entry: ENTRY, formats: ["iife"], name: "hearthMock" } },
+    build: {
+      write: false,
+      minify: false,
+      target: "es2021",
+      lib: { entry: ENTRY, formats: ["iife"], name: "hearthMock" },
+    },
   }).then((result) => {
     const output = Array.isArray(result) ? result[0] : result;
     if (!("output" in output)) throw new Error("the mock backend was not built");

@@ -39,7 +39,8 @@ const stopped = new Set<number>();
 const settings = new Map<number, SettingsChange>();
 const models = modelsMock();
 const defaultPrompts: Record<string, string> = {
-  "en-US": "You are Hearth, a helpful assistant running privately on the user’s computer. Answer in the language of the user’s message.",
+  "en-US":
+    "You are Hearth, a helpful assistant running privately on the user’s computer. Answer in the language of the user’s message.",
   ja: "あなたは Hearth です。ユーザーのコンピューター上で動くアシスタントとして、ユーザーのメッセージと同じ言語で答えてください。",
   vi: "Bạn là Hearth, một trợ lý chạy riêng tư trên máy tính của người dùng. Hãy trả lời bằng ngôn ngữ của tin nhắn người dùng.",
   "zh-Hans": "你是 Hearth，一个在用户电脑上私密运行、乐于助人的助手。请用简体中文清晰、准确地回答。",
@@ -63,7 +64,8 @@ function lock(): Lock {
     passphrase: window.__mockPassphrase ?? "correct horse",
   };
 }
-const keepLock = (changes: Partial<Lock>) => sessionStorage.setItem(LOCK_KEY, JSON.stringify({ ...lock(), ...changes }));
+const keepLock = (changes: Partial<Lock>) =>
+  sessionStorage.setItem(LOCK_KEY, JSON.stringify({ ...lock(), ...changes }));
 const keyDerivation = () => new Promise((resolve) => setTimeout(resolve, window.__mock.keyDelayMs));
 const emptyPassphrase: CommandError = { code: "passphrase-empty", args: {} };
 
@@ -159,7 +161,11 @@ function exportedPath(conversationId: number | null, format: ExportFormat): Save
 }
 
 const commands: Handlers = {
-  lock_state: () => ({ locked: lock().locked, uiLanguage: window.__mockSystemLanguage ?? "en-US", languages: LANGUAGES }),
+  lock_state: () => ({
+    locked: lock().locked,
+    uiLanguage: window.__mockSystemLanguage ?? "en-US",
+    languages: LANGUAGES,
+  }),
   unlock: async ({ passphrase }) => {
     if (!lock().locked) return null;
     if (passphrase === "") throw emptyPassphrase;
@@ -353,7 +359,8 @@ Object.assign(window, {
       const failure = isCommand(cmd) ? window.__mock.fail[cmd] : undefined;
       if (failure) throw failure;
       // Tauri's own words for a command whose state is not managed yet.
-      if (cmd !== "lock_state" && cmd !== "unlock" && lock().locked) throw `state not managed for field \`state\` on command \`${cmd}\``;
+      if (cmd !== "lock_state" && cmd !== "unlock" && lock().locked)
+        throw `state not managed for field \`state\` on command \`${cmd}\``;
       if (!isCommand(cmd)) throw { code: "unknown-command", args: {} };
       return run(cmd, (args ?? {}) as Commands[typeof cmd]["args"]);
     },

@@ -107,9 +107,18 @@ export function modelsMock() {
   /** The models as models_overview lists them: the catalog first, then the imported ones by name. */
   const listed = (): ModelView[] => {
     const imported = models.filter((m) => m.origin === "imported").sort((a, b) => a.name.localeCompare(b.name));
-    return [...models.filter((m) => m.origin === "catalog"), ...imported].map((m) => ({ ...m, isDefault: m.name === defaultModel }));
+    return [...models.filter((m) => m.origin === "catalog"), ...imported].map((m) => ({
+      ...m,
+      isDefault: m.name === defaultModel,
+    }));
   };
-  const controls: ModelControls = { memoryAvailable: 9.8e9, memoryTotal: 23.4e9, importDelayMs: 50, importableModel: null, models };
+  const controls: ModelControls = {
+    memoryAvailable: 9.8e9,
+    memoryTotal: 23.4e9,
+    importDelayMs: 50,
+    importableModel: null,
+    models,
+  };
 
   const commands: ModelCommands = {
     models_overview: () => ({
@@ -137,7 +146,14 @@ export function modelsMock() {
       const model = named(name);
       if (name === defaultModel) throw { code: "model-is-default", args: { name } };
       if (model.origin === "imported") models.splice(models.indexOf(model), 1);
-      else Object.assign(model, { installed: false, weights: null, contextLimit: null, memoryNeeded: null, problem: null });
+      else
+        Object.assign(model, {
+          installed: false,
+          weights: null,
+          contextLimit: null,
+          memoryNeeded: null,
+          problem: null,
+        });
       return null;
     },
     set_default_model: ({ name }) => {

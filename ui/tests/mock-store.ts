@@ -43,7 +43,8 @@ export function thread(conversationId: number): (StoredMessage & Pick<Message, "
   for (;;) {
     const children = siblings(conversationId, parent);
     if (children.length === 0) return out;
-    const pick = children.find((m) => m.id === chosen.get(key(conversationId, parent))) ?? children[children.length - 1];
+    const pick =
+      children.find((m) => m.id === chosen.get(key(conversationId, parent))) ?? children[children.length - 1];
     out.push({ ...pick, alternatives: children.map((m) => m.id) });
     parent = pick.id;
   }

@@ -1,6 +1,16 @@
 // The types shared by the mocked backend (mock-backend.ts and the modules it imports, built into
 // one script for the page) and the specs that seed and drive it. The IPC types are the generated ones.
-import type { Command, CommandError, Commands, Conversation, Message, MessageState, ModelView, Recovery, SettingsChange } from "../src/ipc";
+import type {
+  Command,
+  CommandError,
+  Commands,
+  Conversation,
+  Message,
+  MessageState,
+  ModelView,
+  Recovery,
+  SettingsChange,
+} from "../src/ipc";
 
 /** A message of a seeded or imported conversation. */
 export interface SeedMessage {
@@ -33,7 +43,9 @@ export type StoredConversation = Conversation & { deleted: boolean };
 export type StoredMessage = Omit<Message, "alternatives"> & { deleted: boolean };
 
 /** A command as the mock implements it. */
-export type Handler<C extends Command> = (args: Commands[C]["args"]) => Commands[C]["result"] | Promise<Commands[C]["result"]>;
+export type Handler<C extends Command> = (
+  args: Commands[C]["args"],
+) => Commands[C]["result"] | Promise<Commands[C]["result"]>;
 export type Handlers = { [C in Command]: Handler<C> };
 
 /** The models' part of window.__mock (mock-models.ts). */

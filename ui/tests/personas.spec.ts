@@ -1,7 +1,8 @@
 // The personas of the settings dialog: each fills in the system prompt with its text from
 // locales/<lang>/personas.ftl, and a saved prompt is recognised as its persona again.
-import { expect, test } from "@playwright/test";
+
 import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
 import { calls, openSettings, start } from "./fixtures";
 
 /** A persona's prompt as locales/<lang>/personas.ftl writes it. */
@@ -17,7 +18,15 @@ test("a persona fills in the system prompt, is saved as that text, and is shown 
   const dialog = await openSettings(page, "Letters");
   const persona = dialog.getByRole("combobox", { name: "Persona" });
   const prompt = dialog.getByRole("textbox", { name: "System prompt" });
-  await expect(persona.locator("option")).toHaveText(["Default", "Custom", "General assistant", "Translator", "Programming helper", "Business writing", "Summarizer"]);
+  await expect(persona.locator("option")).toHaveText([
+    "Default",
+    "Custom",
+    "General assistant",
+    "Translator",
+    "Programming helper",
+    "Business writing",
+    "Summarizer",
+  ]);
   await expect(persona).toHaveValue("default");
   await expect(prompt).toHaveValue("");
 
@@ -26,7 +35,9 @@ test("a persona fills in the system prompt, is saved as that text, and is shown 
   await expect(prompt).toHaveValue(translator);
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
-  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: translator, model: null, sampling: null }]);
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: translator, model: null, sampling: null },
+  ]);
 
   await openSettings(page, "Letters");
   await expect(persona).toHaveValue("translator");
@@ -59,7 +70,9 @@ test("editing the prompt switches the persona to Custom, which brings back the u
 
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
-  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: edited, model: null, sampling: null }]);
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: edited, model: null, sampling: null },
+  ]);
   await openSettings(page, "Tuned");
   await expect(persona).toHaveValue("custom");
   await expect(prompt).toHaveValue(edited);
@@ -75,11 +88,21 @@ test("editing the prompt switches the persona to Custom, which brings back the u
 
 test("日本語: ペルソナは日本語で表示され、英語で保存したプロンプトも認識する", async ({ page }) => {
   const summary = personaPrompt("en-US", "summary");
-  await start(page, [{ title: "取引先へのメール", settings: { systemPrompt: summary, model: null, sampling: null } }], { __mockLanguage: "ja" });
+  await start(page, [{ title: "取引先へのメール", settings: { systemPrompt: summary, model: null, sampling: null } }], {
+    __mockLanguage: "ja",
+  });
   const dialog = await openSettings(page, "取引先へのメール", "設定…");
   const persona = dialog.getByRole("combobox", { name: "ペルソナ" });
   const prompt = dialog.getByRole("textbox", { name: "システムプロンプト" });
-  await expect(persona.locator("option")).toHaveText(["既定", "カスタム", "汎用アシスタント", "翻訳", "プログラミング支援", "ビジネス文書", "要約"]);
+  await expect(persona.locator("option")).toHaveText([
+    "既定",
+    "カスタム",
+    "汎用アシスタント",
+    "翻訳",
+    "プログラミング支援",
+    "ビジネス文書",
+    "要約",
+  ]);
   await expect(persona.locator("option:checked")).toHaveText("要約");
   await expect(prompt).toHaveValue(summary);
 
@@ -89,7 +112,9 @@ test("日本語: ペルソナは日本語で表示され、英語で保存した
   await expect(prompt).toHaveValue(business);
   await dialog.getByRole("button", { name: "保存" }).click();
   await expect(dialog).toBeHidden();
-  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: business, model: null, sampling: null }]);
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: business, model: null, sampling: null },
+  ]);
   await openSettings(page, "取引先へのメール", "設定…");
   await expect(persona.locator("option:checked")).toHaveText("ビジネス文書");
 });

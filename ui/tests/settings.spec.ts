@@ -3,14 +3,32 @@ import type { Sampling } from "../src/ipc";
 import { calls, mock, openSettings, row, start } from "./fixtures";
 
 const DEFAULTS: Sampling = {
-  temperature: 0.3, topP: 0.9, topK: 40, repeatPenalty: 1.1, repeatLastN: 64, minP: 0, presencePenalty: 0, stop: [],
-  maxTokens: 1024, seed: 299792458,
+  temperature: 0.3,
+  topP: 0.9,
+  topK: 40,
+  repeatPenalty: 1.1,
+  repeatLastN: 64,
+  minP: 0,
+  presencePenalty: 0,
+  stop: [],
+  maxTokens: 1024,
+  seed: 299792458,
 };
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
 const STOP_HELP = "One per line. The reply ends where the first of them appears; that text is not shown.";
 
-test("settings open from the menu with the defaults, save exactly what changed, and reopen with it", async ({ page }) => {
-  await start(page, [{ title: "Haiku practice", messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello." }] }]);
+test("settings open from the menu with the defaults, save exactly what changed, and reopen with it", async ({
+  page,
+}) => {
+  await start(page, [
+    {
+      title: "Haiku practice",
+      messages: [
+        { role: "user", content: "Hi" },
+        { role: "assistant", content: "Hello." },
+      ],
+    },
+  ]);
   await expect(page.getByTestId("topbar-settings")).toBeHidden();
   const dialog = await openSettings(page, "Haiku practice");
   await expect(dialog).toHaveAccessibleName("Conversation settings");
@@ -29,11 +47,21 @@ test("settings open from the menu with the defaults, save exactly what changed, 
     "Qwen2.5-Coder 1.5B Instruct (not installed)",
     "Gemma 3 270M (not installed)",
   ]);
-  await expect(model.locator("option:disabled")).toHaveText(["Qwen2.5-Coder 1.5B Instruct (not installed)", "Gemma 3 270M (not installed)"]);
+  await expect(model.locator("option:disabled")).toHaveText([
+    "Qwen2.5-Coder 1.5B Instruct (not installed)",
+    "Gemma 3 270M (not installed)",
+  ]);
 
   const number = (name: string) => dialog.getByRole("spinbutton", { name, exact: true });
   const shown = {
-    Temperature: "0.3", "Top-p": "0.9", "Top-k": "40", "Min-p": "0", "Repeat penalty": "1.1", "Presence penalty": "0", "Max tokens": "1024", Seed: "299792458",
+    Temperature: "0.3",
+    "Top-p": "0.9",
+    "Top-k": "40",
+    "Min-p": "0",
+    "Repeat penalty": "1.1",
+    "Presence penalty": "0",
+    "Max tokens": "1024",
+    Seed: "299792458",
   };
   for (const [name, value] of Object.entries(shown)) await expect(number(name)).toHaveValue(value);
   await expect(number("Temperature")).toHaveAccessibleDescription("Default: 0.3");
@@ -66,7 +94,10 @@ test("settings open from the menu with the defaults, save exactly what changed, 
 
 test("Reset to defaults sends null for the prompt, the model and the sampling", async ({ page }) => {
   await start(page, [
-    { title: "Tuned", settings: { systemPrompt: "Be terse.", model: SMALL, sampling: { ...DEFAULTS, temperature: 1.2, topK: 10 } } },
+    {
+      title: "Tuned",
+      settings: { systemPrompt: "Be terse.", model: SMALL, sampling: { ...DEFAULTS, temperature: 1.2, topK: 10 } },
+    },
   ]);
   const dialog = await openSettings(page, "Tuned");
   const prompt = dialog.getByRole("textbox", { name: "System prompt" });
@@ -85,7 +116,9 @@ test("Reset to defaults sends null for the prompt, the model and the sampling", 
   expect(await calls(page, "set_conversation_settings")).toEqual([]);
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
-  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: null, model: null, sampling: null }]);
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: null, model: null, sampling: null },
+  ]);
 });
 
 test("a value out of range is pointed out in the dialog and nothing is sent", async ({ page }) => {
@@ -130,7 +163,12 @@ test("min-p, the presence penalty and stop sequences are sent with the sampling 
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:", "The End"] } },
+    {
+      conversationId: 1,
+      systemPrompt: null,
+      model: null,
+      sampling: { ...DEFAULTS, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:", "The End"] },
+    },
   ]);
 
   await openSettings(page, "Story");
@@ -149,10 +187,17 @@ test("min-p, the presence penalty and stop sequences are sent with the sampling 
   await stop.fill("\n");
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
-  expect((await calls(page, "set_conversation_settings"))[2]).toEqual({ conversationId: 1, systemPrompt: null, model: null, sampling: null });
+  expect((await calls(page, "set_conversation_settings"))[2]).toEqual({
+    conversationId: 1,
+    systemPrompt: null,
+    model: null,
+    sampling: null,
+  });
 });
 
-test("min-p, the presence penalty and stop sequences out of bounds are refused with their message", async ({ page }) => {
+test("min-p, the presence penalty and stop sequences out of bounds are refused with their message", async ({
+  page,
+}) => {
   await start(page, [{ title: "Chat" }]);
   const dialog = await openSettings(page, "Chat");
   const minP = dialog.getByRole("spinbutton", { name: "Min-p" });
@@ -187,7 +232,12 @@ test("min-p, the presence penalty and stop sequences out of bounds are refused w
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, minP: 0.1, presencePenalty: 2, stop: ["one", "two", "three", "x".repeat(64)] } },
+    {
+      conversationId: 1,
+      systemPrompt: null,
+      model: null,
+      sampling: { ...DEFAULTS, minP: 0.1, presencePenalty: 2, stop: ["one", "two", "three", "x".repeat(64)] },
+    },
   ]);
 });
 
@@ -233,7 +283,12 @@ test("an error from saving is shown inside the dialog, which keeps what was type
   await expect(page.getByTestId("toast")).toContainText("Settings saved.");
   const saved = await calls(page, "set_conversation_settings");
   expect(saved).toHaveLength(2);
-  expect(saved[1]).toEqual({ conversationId: 1, systemPrompt: "Reply in French.", model: SMALL, sampling: { ...DEFAULTS, maxTokens: 256 } });
+  expect(saved[1]).toEqual({
+    conversationId: 1,
+    systemPrompt: "Reply in French.",
+    model: SMALL,
+    sampling: { ...DEFAULTS, maxTokens: 256 },
+  });
 });
 
 test("日本語: 会話の設定を開いて、既定値を確かめ、誤りを直して保存する", async ({ page }) => {
