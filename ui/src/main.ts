@@ -86,7 +86,7 @@ async function start(): Promise<void> {
   attachPreferences(info, refreshList);
   onModelsChanged((overview) => {
     const chosen = overview.models.find((m) => m.name === overview.defaultModel);
-    const usable = chosen !== undefined && chosen.installed && chosen.problem === null;
+    const usable = chosen?.installed && chosen.problem === null;
     modelName = usable ? chosen.displayName : null;
     showModelStatus();
     if (usable) showModelNeeded(false);

@@ -53,7 +53,10 @@ const stateOf = (model: ipc.ModelView): CardState =>
 /** Focuses the element of `testid` in the list, once drawn. */
 function focusTestid(testid: string): void {
   for (const node of list.querySelectorAll<HTMLElement>("[data-testid]")) {
-    if (node.dataset.testid === testid) return node.focus();
+    if (node.dataset.testid === testid) {
+      node.focus();
+      return;
+    }
   }
 }
 

@@ -101,7 +101,10 @@ function saveSampling(): void {
   errors.sampling = null;
   invalid = new Set(parsed.ok ? [] : parsed.invalid);
   renderPreferences();
-  if (!parsed.ok) return fields.focus(parsed.invalid[0]);
+  if (!parsed.ok) {
+    fields.focus(parsed.invalid[0]);
+    return;
+  }
   // The built-in values are stored as such, so later versions of Hearth may improve them.
   const custom = sameSampling(parsed.sampling, settings.builtinSampling) ? null : parsed.sampling;
   void storeSampling(custom, "preferences-sampling-saved");

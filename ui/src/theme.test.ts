@@ -19,7 +19,7 @@ function system(dark: boolean) {
   return {
     set(nowDark: boolean) {
       query.matches = nowDark;
-      listeners.forEach((listener) => listener());
+      for (const listener of listeners) listener();
     },
   };
 }

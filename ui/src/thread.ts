@@ -71,7 +71,7 @@ function contextNotes(stats: ipc.GenerationStats): string[] {
   return notes;
 }
 
-function describe(
+function writeMeta(
   meta: HTMLDivElement,
   state: ipc.MessageState,
   tokens: number | null,
@@ -285,7 +285,7 @@ function messageItem(m: ipc.Message): HTMLLIElement {
   const { item, body, meta } = bubble(m.role, content, m.createdAt);
   item.dataset.messageId = String(m.id);
   item.classList.toggle("unfinished", stateNote(state) !== null);
-  describe(
+  writeMeta(
     meta,
     state,
     m.completionTokens ?? live?.stats?.completionTokens ?? null,
