@@ -3,6 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { mock, openPreferences, row, type Seed, start } from "./fixtures";
+import type { MockGlobals } from "./mock-types";
 
 const ANSWER = [
   "## Setting up",
@@ -39,8 +40,8 @@ const SEEDS: Seed[] = [
   },
 ];
 
-/** A view of the window; `globals` set up the mock for it (see mock-backend.js). */
-type View = { name: string; globals?: Record<string, unknown>; open: (page: Page) => Promise<void> };
+/** A view of the window; `globals` set up the mock for it (see mock-types.ts). */
+type View = { name: string; globals?: MockGlobals; open: (page: Page) => Promise<void> };
 
 const openConversation = async (page: Page) => {
   await row(page, "Config help").getByTestId("conversation-open").click();
