@@ -1,6 +1,8 @@
 //! Hearth's desktop shell: opens the store and the engine thread, registers the commands,
 //! and makes sure closing the window saves any reply in flight as stopped.
 
+#[cfg(test)]
+mod bindings;
 mod commands;
 mod state;
 

@@ -1,15 +1,27 @@
 // The open conversation: opening one, sending, and the three ways a reply is generated
 // (a new message, Regenerate, an edited question), which share one streaming path.
 import { autoGrow } from "./composer";
+import { byId as el } from "./dom";
 import { t } from "./i18n";
-import { Throttle } from "./throttle";
 import * as ipc from "./ipc";
-import { StreamingBody } from "./streaming";
 import { showError, showNotice } from "./notices";
 import { session } from "./session";
 import { markActive, refreshList, titleOf } from "./sidebar";
-import { clearThread, cutFrom, focusEditor, highlight, liveBubble, remember, renderThread, scrollToEnd, setBody, stopEditing, type Bubble } from "./thread";
-import { byId as el } from "./dom";
+import { StreamingBody } from "./streaming";
+import {
+  type Bubble,
+  clearThread,
+  cutFrom,
+  focusEditor,
+  highlight,
+  liveBubble,
+  remember,
+  renderThread,
+  scrollToEnd,
+  setBody,
+  stopEditing,
+} from "./thread";
+import { Throttle } from "./throttle";
 
 const welcome = el<HTMLElement>("welcome");
 const title = el<HTMLHeadingElement>("conversation-title");
@@ -108,7 +120,7 @@ async function generate(start: ipc.Generation, reply: Bubble, stored: () => void
   if (end.kind === "failed") showError(end.error);
   if (receipt.replyMessageId !== null) {
     const stats = end.kind === "done" ? end.stats : null;
-    const state = stats === null ? "failed" : stats.finish_reason === "cancelled" ? "stopped" : "complete";
+    const state = stats === null ? "failed" : stats.finishReason === "cancelled" ? "stopped" : "complete";
     remember(receipt.replyMessageId, { content: answer, state, stats });
   }
   setGenerating(false);

@@ -3,7 +3,7 @@
 // native file dialogs; a cancelled dialog says nothing. Preferences offers the same actions.
 import { t } from "./i18n";
 import * as ipc from "./ipc";
-import { toggleMenu, type MenuItem } from "./menu";
+import { type MenuItem, toggleMenu } from "./menu";
 import { showError, showToast } from "./notices";
 import { session } from "./session";
 
@@ -37,8 +37,18 @@ export function attachData(button: HTMLButtonElement, { imported, passphrase, he
   button.addEventListener("click", () => {
     const open = session.conversation;
     const items: MenuItem[] = [
-      { label: "data-export-current-json", testid: "export-current-json", disabled: open === null, run: run(() => exportTo(open, "json")) },
-      { label: "data-export-current-md", testid: "export-current-md", disabled: open === null, run: run(() => exportTo(open, "md")) },
+      {
+        label: "data-export-current-json",
+        testid: "export-current-json",
+        disabled: open === null,
+        run: run(() => exportTo(open, "json")),
+      },
+      {
+        label: "data-export-current-md",
+        testid: "export-current-md",
+        disabled: open === null,
+        run: run(() => exportTo(open, "md")),
+      },
       { label: "data-export-all-json", testid: "export-all-json", run: run(() => exportTo(null, "json")) },
       { label: "data-export-all-md", testid: "export-all-md", run: run(() => exportTo(null, "md")) },
       { label: "data-import", testid: "import", run: run(() => importFile(imported)) },

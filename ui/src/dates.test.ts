@@ -18,23 +18,57 @@ const series = (lang: string) =>
 describe("lastActivity", () => {
   it("says it as English speakers do", () => {
     expect(series("en-US")).toEqual([
-      "now", "3 minutes ago", "44 minutes ago", "3 hours ago", "yesterday", "2 days ago", "6 days ago", "Nov 21", "Jan 2, 2025",
+      "now",
+      "3 minutes ago",
+      "44 minutes ago",
+      "3 hours ago",
+      "yesterday",
+      "2 days ago",
+      "6 days ago",
+      "Nov 21",
+      "Jan 2, 2025",
     ]);
   });
 
   it("says it in Japanese", () => {
-    expect(series("ja")).toEqual(["今", "3 分前", "44 分前", "3 時間前", "昨日", "一昨日", "6 日前", "11月21日", "2025年1月2日"]);
+    expect(series("ja")).toEqual([
+      "今",
+      "3 分前",
+      "44 分前",
+      "3 時間前",
+      "昨日",
+      "一昨日",
+      "6 日前",
+      "11月21日",
+      "2025年1月2日",
+    ]);
   });
 
   it("says it in Vietnamese", () => {
     expect(series("vi")).toEqual([
-      "bây giờ", "3 phút trước", "44 phút trước", "3 giờ trước", "Hôm qua", "Hôm kia", "6 ngày trước", "21 thg 11", "2 thg 1, 2025",
+      "bây giờ",
+      "3 phút trước",
+      "44 phút trước",
+      "3 giờ trước",
+      "Hôm qua",
+      "Hôm kia",
+      "6 ngày trước",
+      "21 thg 11",
+      "2 thg 1, 2025",
     ]);
   });
 
   it("says it in Arabic, with the plural forms Arabic has", () => {
     expect(series("ar")).toEqual([
-      "الآن", "قبل 3 دقائق", "قبل 44 دقيقة", "قبل 3 ساعات", "أمس", "أول أمس", "قبل 6 أيام", "21 نوفمبر", "2 يناير 2025",
+      "الآن",
+      "قبل 3 دقائق",
+      "قبل 44 دقيقة",
+      "قبل 3 ساعات",
+      "أمس",
+      "أول أمس",
+      "قبل 6 أيام",
+      "21 نوفمبر",
+      "2 يناير 2025",
     ]);
     expect(lastActivity(minutes(1), now, "ar")).toBe("قبل دقيقة واحدة");
     expect(lastActivity(minutes(2), now, "ar")).toBe("قبل دقيقتين");

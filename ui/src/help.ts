@@ -1,9 +1,10 @@
 // The help sheet: a modal dialog listing the keyboard shortcuts in the window's language, with
 // the platform's modifier (Cmd on macOS, Ctrl elsewhere). Escape or Close shuts it, and the
 // focus goes back to where it was.
-import { t } from "./i18n";
-import { isMac, SHEET, type Cap } from "./shortcuts";
+
 import { byId as el } from "./dom";
+import { t } from "./i18n";
+import { type Cap, isMac, SHEET } from "./shortcuts";
 
 const dialog = el<HTMLDialogElement>("help");
 const list = el<HTMLDListElement>("help-list");

@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { isolatedNodes, splitIsolated } from "./isolate";
 
-const runs = (text: string) => splitIsolated(text).filter((p) => p.isolated).map((p) => p.text);
+const runs = (text: string) =>
+  splitIsolated(text)
+    .filter((p) => p.isolated)
+    .map((p) => p.text);
 
 describe("splitIsolated", () => {
   it("finds paths and addresses in prose, without the sentence's punctuation", () => {

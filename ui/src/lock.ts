@@ -3,10 +3,10 @@
 // else is set up here (no chat, no menus, no shortcuts); once unlocked, the page reloads and
 // starts as usual. Enter unlocks, except the Enter that belongs to an input method.
 import { ImeGuard } from "./composer";
+import { byId as el } from "./dom";
 import { setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
 import { showErrorIn } from "./notices";
-import { byId as el } from "./dom";
 
 /** Shows only the lock screen, in `lang` (the system's: the chosen one is in the database). */
 export function showLock(lang: string): void {

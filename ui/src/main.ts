@@ -2,6 +2,7 @@ import "./styles.css";
 import { autoGrow, ImeGuard } from "./composer";
 import { newChat, openConversation, reload, showTitle, showWindowTitle, submit, threadActions } from "./conversation";
 import { attachData } from "./data";
+import { byId as $ } from "./dom";
 import { attachHelp, openHelp } from "./help";
 import { errorText, nameOf, setLanguage, t, translateTree } from "./i18n";
 import * as ipc from "./ipc";
@@ -18,7 +19,6 @@ import { attachShortcuts } from "./shortcuts";
 import { attachSidebar, refreshList, titleOf } from "./sidebar";
 import { attachTheme } from "./theme";
 import { attachThread } from "./thread";
-import { byId as $ } from "./dom";
 
 const input = $<HTMLTextAreaElement>("composer-input");
 
@@ -26,7 +26,8 @@ const input = $<HTMLTextAreaElement>("composer-input");
 let modelName: string | null = null;
 
 function showModelStatus(): void {
-  $<HTMLSpanElement>("model-status").textContent = modelName === null ? t("model-none") : t("model-ready", { model: modelName });
+  $<HTMLSpanElement>("model-status").textContent =
+    modelName === null ? t("model-none") : t("model-ready", { model: modelName });
 }
 
 /** Whether the notice shown is about the default model (cleared once one can answer). */
@@ -75,7 +76,7 @@ async function start(): Promise<void> {
   }
   attachSidebar({ open: (id) => void openConversation(id).catch(showError), closed: newChat, renamed: showTitle });
   attachThread(threadActions);
-  attachSearch((hit) => void openConversation(hit.conversation_id, hit.message_id).catch(showError));
+  attachSearch((hit) => void openConversation(hit.conversationId, hit.messageId).catch(showError));
   attachData($<HTMLButtonElement>("data-menu"), { imported: refreshList, passphrase: openPassphrase, help: openHelp });
   attachSettings();
   attachHelp();
@@ -85,7 +86,7 @@ async function start(): Promise<void> {
   attachPreferences(info, refreshList);
   onModelsChanged((overview) => {
     const chosen = overview.models.find((m) => m.name === overview.defaultModel);
-    const usable = chosen !== undefined && chosen.installed && chosen.problem === null;
+    const usable = chosen?.installed && chosen.problem === null;
     modelName = usable ? chosen.displayName : null;
     showModelStatus();
     if (usable) showModelNeeded(false);
@@ -103,10 +104,7 @@ async function start(): Promise<void> {
   );
   picker.addEventListener("change", () => {
     if (session.generating) return;
-    ipc
-      .setLanguage(picker.value)
-      .then(applyLanguage)
-      .catch(showError);
+    ipc.setLanguage(picker.value).then(applyLanguage).catch(showError);
   });
   await applyLanguage(info.uiLanguage);
 

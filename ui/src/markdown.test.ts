@@ -17,14 +17,14 @@ const HOSTILE = [
   '<svg onload="window.__pwned = 1"><circle r="1"/></svg>',
   "![remote](https://example.com/track.png)",
   '<a href="https://example.com">raw link</a>',
-  "<iframe src=\"https://example.com\"></iframe>",
+  '<iframe src="https://example.com"></iframe>',
   "<style>body{display:none}</style>",
   "`<b>code</b>` and ```\n<script>x</script>\n```",
-  "```html\n<script>window.__pwned = 1</script>\n<img src=x onerror=\"window.__pwned = 1\">\n```",
+  '```html\n<script>window.__pwned = 1</script>\n<img src=x onerror="window.__pwned = 1">\n```',
   "```js\ndocument.body.innerHTML = '<img src=x onerror=alert(1)>';\n```",
   '```"><img src=x onerror=alert(1)>\nlet a = 1;\n```',
   "```<script>alert(1)</script>\nx\n```",
-  "~~~ javascript\" onmouseover=\"alert(1)\nx\n~~~",
+  '~~~ javascript" onmouseover="alert(1)\nx\n~~~',
 ];
 
 describe("renderMarkdown", () => {
@@ -38,7 +38,7 @@ describe("renderMarkdown", () => {
 
   it("highlights fenced code of a known language and gives it a Copy button", () => {
     setLanguage("en-US");
-    const el = rendered("```rust\nfn main() { let s = \"hi\"; } // done\n```");
+    const el = rendered('```rust\nfn main() { let s = "hi"; } // done\n```');
     const block = el.querySelector(".code-block");
     expect(block?.querySelector(".code-language")?.textContent).toBe("rust");
     expect(block?.querySelector("button.code-copy")?.textContent).toBe("Copy code");
@@ -55,7 +55,7 @@ describe("renderMarkdown", () => {
     const plain = rendered("```\n<b>x</b> & y\n```");
     expect(plain.querySelector(".code-language")).toBeNull();
     expect(plain.querySelector("code")?.innerHTML).toBe("&lt;b&gt;x&lt;/b&gt; &amp; y\n");
-    const toml = rendered("```toml\nmodel = \"qwen\"\n```");
+    const toml = rendered('```toml\nmodel = "qwen"\n```');
     expect(toml.querySelector(".code-language")?.textContent).toBe("toml");
     expect(toml.querySelector("code")?.textContent).toBe('model = "qwen"\n');
   });
@@ -91,7 +91,9 @@ describe("renderMarkdown", () => {
     const el = rendered("بعد تعديل /home/mai/a.toml أعد التشغيل.\n\n`/etc/x` و\n\n```\n/usr/bin/y\n```");
     expect([...el.querySelectorAll("bdi")].map((b) => b.textContent)).toEqual(["/home/mai/a.toml"]);
     expect(el.querySelector("p")?.textContent).toBe("بعد تعديل /home/mai/a.toml أعد التشغيل.");
-    expect(rendered("a <b>/x</b> & /y<z").innerHTML).toBe("<p>a &lt;b&gt;<bdi>/x</bdi>&lt;/b&gt; &amp; <bdi>/y</bdi>&lt;z</p>\n");
+    expect(rendered("a <b>/x</b> & /y<z").innerHTML).toBe(
+      "<p>a &lt;b&gt;<bdi>/x</bdi>&lt;/b&gt; &amp; <bdi>/y</bdi>&lt;z</p>\n",
+    );
   });
 
   it("shows images as their alt text and links as text", () => {

@@ -30,7 +30,24 @@ import { t } from "./i18n";
 import { splitIsolated } from "./isolate";
 
 // Each brings its usual aliases (js, ts, sh, py, rs, html, yml, md, c++, toml…).
-const LANGUAGES = { bash, c, cpp, css, go, ini, java, javascript, json, markdown, python, rust, sql, typescript, xml, yaml };
+const LANGUAGES = {
+  bash,
+  c,
+  cpp,
+  css,
+  go,
+  ini,
+  java,
+  javascript,
+  json,
+  markdown,
+  python,
+  rust,
+  sql,
+  typescript,
+  xml,
+  yaml,
+};
 for (const [name, language] of Object.entries(LANGUAGES)) hljs.registerLanguage(name, language);
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: true });

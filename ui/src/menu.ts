@@ -39,7 +39,13 @@ function move(menu: HTMLElement, key: string): void {
   if (items.length === 0) return;
   const at = items.indexOf(document.activeElement as HTMLButtonElement);
   const next =
-    key === "Home" ? 0 : key === "End" ? items.length - 1 : key === "ArrowDown" ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
+    key === "Home"
+      ? 0
+      : key === "End"
+        ? items.length - 1
+        : key === "ArrowDown"
+          ? (at + 1) % items.length
+          : (at - 1 + items.length) % items.length;
   items[next].focus();
 }
 

@@ -18,7 +18,11 @@ export interface CardActions {
 /** What the view is doing with the card's model. */
 export type CardState = "idle" | "asking" | "working";
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ""): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = "",
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   node.textContent = text;
@@ -65,7 +69,8 @@ function notes(model: ModelView, overview: ModelsOverview): HTMLParagraphElement
     warning.dataset.testid = "model-memory-warning";
     out.push(warning);
   }
-  if (!model.installed) out.push(element("p", "model-note", t("models-not-installed", { file: fileNameOf(model.path) })));
+  if (!model.installed)
+    out.push(element("p", "model-note", t("models-not-installed", { file: fileNameOf(model.path) })));
   return out;
 }
 
@@ -73,25 +78,40 @@ function actionsOf(model: ModelView, index: number, state: CardState, actions: C
   const row = element("div", "model-actions");
   if (state === "idle") {
     if (canMakeDefault(model)) {
-      row.append(button(t("models-make-default"), `model-default-${model.name}`, "primary", () => actions.makeDefault(model)));
+      row.append(
+        button(t("models-make-default"), `model-default-${model.name}`, "primary", () => actions.makeDefault(model)),
+      );
     }
-    if (canRemove(model)) row.append(button(t("models-remove"), `model-remove-${model.name}`, "caution", () => actions.askRemove(model)));
+    if (canRemove(model))
+      row.append(button(t("models-remove"), `model-remove-${model.name}`, "caution", () => actions.askRemove(model)));
     return row;
   }
-  const question = element("p", "model-question", t("models-remove-question", { name: model.displayName, size: sizeText(model.fileSize) }));
+  const question = element(
+    "p",
+    "model-question",
+    t("models-remove-question", { name: model.displayName, size: sizeText(model.fileSize) }),
+  );
   question.id = `model-question-${index}`;
   row.classList.add("model-confirm");
   row.setAttribute("role", "group");
   row.setAttribute("aria-labelledby", question.id);
   const keep = button(t("models-remove-keep"), `model-keep-${model.name}`, "", () => actions.keep(model));
-  const remove = button(t("models-remove-confirm"), `model-delete-${model.name}`, "danger", () => actions.remove(model));
+  const remove = button(t("models-remove-confirm"), `model-delete-${model.name}`, "danger", () =>
+    actions.remove(model),
+  );
   keep.disabled = remove.disabled = state === "working";
   row.append(question, keep, remove);
   return row;
 }
 
 /** The card of `model`, the `index`th of the list. */
-export function modelCard(model: ModelView, index: number, overview: ModelsOverview, state: CardState, actions: CardActions): HTMLLIElement {
+export function modelCard(
+  model: ModelView,
+  index: number,
+  overview: ModelsOverview,
+  state: CardState,
+  actions: CardActions,
+): HTMLLIElement {
   const card = element("li", "model-card");
   card.dataset.testid = `model-${model.name}`;
   card.classList.toggle("is-default", model.isDefault);

@@ -2,7 +2,18 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setLanguage } from "./i18n";
 import type { ModelsOverview, ModelView } from "./ipc";
-import { badgesOf, canMakeDefault, canRemove, contextText, factsOf, fileNameOf, memoryText, needsMoreMemory, parametersText, sizeText } from "./model-facts";
+import {
+  badgesOf,
+  canMakeDefault,
+  canRemove,
+  contextText,
+  factsOf,
+  fileNameOf,
+  memoryText,
+  needsMoreMemory,
+  parametersText,
+  sizeText,
+} from "./model-facts";
 
 afterEach(() => setLanguage("en-US"));
 
@@ -41,7 +52,14 @@ const imported: ModelView = {
   problem: { code: "model-unsupported-architecture", args: { architecture: "mamba" } },
 };
 
-const missing: ModelView = { ...small, isDefault: false, installed: false, weights: null, contextLimit: null, memoryNeeded: null };
+const missing: ModelView = {
+  ...small,
+  isDefault: false,
+  installed: false,
+  weights: null,
+  contextLimit: null,
+  memoryNeeded: null,
+};
 
 const overview = (memoryAvailable: number | null, memoryTotal: number | null = 23.4e9): ModelsOverview => ({
   models: [small, imported, missing],

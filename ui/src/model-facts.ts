@@ -13,7 +13,12 @@ const UNITS = [
 /** `bytes` in the largest unit it reaches, with one decimal at most ("491.4 MB"). */
 export function sizeText(bytes: number): string {
   const [unit, scale] = UNITS.find(([, scale]) => bytes >= scale) ?? ["byte", 1];
-  const format = new Intl.NumberFormat(language(), { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 });
+  const format = new Intl.NumberFormat(language(), {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    maximumFractionDigits: 1,
+  });
   return format.format(bytes / scale);
 }
 
@@ -93,7 +98,9 @@ export function memoryText(overview: ModelsOverview): string | null {
 
 /** Whether `model` needs more memory than is free now (it may still run, slowly). */
 export function needsMoreMemory(model: ModelView, overview: ModelsOverview): boolean {
-  return model.memoryNeeded !== null && overview.memoryAvailable !== null && model.memoryNeeded > overview.memoryAvailable;
+  return (
+    model.memoryNeeded !== null && overview.memoryAvailable !== null && model.memoryNeeded > overview.memoryAvailable
+  );
 }
 
 /** A model that can answer: its file is here and can be used. */

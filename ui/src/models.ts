@@ -2,13 +2,14 @@
 // Hearth knows, with what it is, whether it fits in the memory free now, and what can be done
 // with it: import a GGUF file, make a model the default, delete a model's file after asking.
 // Errors are shown inside; Escape or Close shuts it, and the focus goes back to where it was.
+
+import { byId as el } from "./dom";
 import { t } from "./i18n";
 import * as ipc from "./ipc";
 import { isolatedNodes } from "./isolate";
-import { modelCard, type CardActions, type CardState } from "./model-card";
+import { type CardActions, type CardState, modelCard } from "./model-card";
 import { memoryText } from "./model-facts";
 import { showError, showErrorIn, showToast } from "./notices";
-import { byId as el } from "./dom";
 
 const dialog = el<HTMLDialogElement>("models");
 const memory = el<HTMLParagraphElement>("models-memory");
@@ -52,7 +53,10 @@ const stateOf = (model: ipc.ModelView): CardState =>
 /** Focuses the element of `testid` in the list, once drawn. */
 function focusTestid(testid: string): void {
   for (const node of list.querySelectorAll<HTMLElement>("[data-testid]")) {
-    if (node.dataset.testid === testid) return node.focus();
+    if (node.dataset.testid === testid) {
+      node.focus();
+      return;
+    }
   }
 }
 

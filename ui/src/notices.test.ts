@@ -7,7 +7,10 @@ afterEach(() => setLanguage("en-US"));
 
 describe("recoveryText", () => {
   it("names the kept file and the backup restored", () => {
-    const { title, body } = recoveryText({ corruptPath: "/d/hearth.sqlite3.corrupt", restoredFrom: "/d/backups/b1.sqlite3" });
+    const { title, body } = recoveryText({
+      corruptPath: "/d/hearth.sqlite3.corrupt",
+      restoredFrom: "/d/backups/b1.sqlite3",
+    });
     expect(title).toBe("Your conversation database was damaged");
     expect(body).toContain("/d/hearth.sqlite3.corrupt");
     expect(body).toContain("/d/backups/b1.sqlite3");
@@ -27,7 +30,9 @@ describe("import result wording", () => {
     expect(t("data-imported", { conversations: 1, skipped: 0 })).toBe("Imported one conversation.");
     expect(t("data-imported", { conversations: 0, skipped: 2 })).toBe("Nothing new to import (2 already present).");
     setLanguage("ja");
-    expect(t("data-imported", { conversations: 3, skipped: 1 })).toBe("会話を 3 件インポートしました（1 件は取り込み済みのためスキップしました）。");
+    expect(t("data-imported", { conversations: 3, skipped: 1 })).toBe(
+      "会話を 3 件インポートしました（1 件は取り込み済みのためスキップしました）。",
+    );
     setLanguage("vi");
     expect(t("data-imported", { conversations: 0, skipped: 0 })).toBe("Không có cuộc trò chuyện mới nào để nhập.");
   });

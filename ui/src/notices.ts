@@ -3,10 +3,11 @@
 // the banner that says the database was damaged and recovered (#recovery, until dismissed).
 // Each keeps how to build its text, not the text, so a language switch re-renders it. A toast
 // shown while a dialog is open (Preferences, Models) is drawn inside it.
+
+import { byId as el } from "./dom";
 import { errorText, t } from "./i18n";
 import type { Recovery } from "./ipc";
 import { isolatedNodes } from "./isolate";
-import { byId as el } from "./dom";
 
 /** How long a deletion can be undone from its toast. */
 const UNDO_MS = 10_000;

@@ -7,7 +7,11 @@ afterEach(() => setLanguage("en-US"));
 
 describe("checkNewPassphrase", () => {
   it("asks for a passphrase when none was typed, at the first field", () => {
-    expect(checkNewPassphrase("", "")).toEqual({ ok: false, error: { code: "passphrase-empty", args: {} }, field: "new" });
+    expect(checkNewPassphrase("", "")).toEqual({
+      ok: false,
+      error: { code: "passphrase-empty", args: {} },
+      field: "new",
+    });
     expect(checkNewPassphrase("", "typed only here")).toMatchObject({ ok: false, field: "new" });
   });
 
@@ -23,7 +27,10 @@ describe("checkNewPassphrase", () => {
   it("keeps the passphrase exactly as typed: spaces, case and any script", () => {
     expect(checkNewPassphrase(" blue lantern ", " blue lantern ")).toEqual({ ok: true, passphrase: " blue lantern " });
     expect(checkNewPassphrase("Blue", "blue")).toMatchObject({ ok: false, field: "repeat" });
-    expect(checkNewPassphrase("あおい ランタン", "あおい ランタン")).toEqual({ ok: true, passphrase: "あおい ランタン" });
+    expect(checkNewPassphrase("あおい ランタン", "あおい ランタン")).toEqual({
+      ok: true,
+      passphrase: "あおい ランタン",
+    });
   });
 
   it("says what went wrong in the window's language", () => {

@@ -1,14 +1,14 @@
 // What the passphrase dialog checks before it asks the backend (a passphrase was typed, and
 // typed the same twice), and the words of each thing it can do. Nothing is trimmed: spaces
 // are part of a passphrase, as the backend takes it.
-import type { BackendError } from "./ipc";
+import type { CommandError } from "./ipc";
 
 /** The dialog's two fields: the passphrase, and the same typed again. */
 export type PassphraseField = "new" | "repeat";
 
 export type NewPassphrase =
   | { ok: true; passphrase: string }
-  | { ok: false; error: BackendError; field: PassphraseField };
+  | { ok: false; error: CommandError; field: PassphraseField };
 
 /** The passphrase to send, or the error to show (with the field to go back to). */
 export function checkNewPassphrase(typed: string, repeated: string): NewPassphrase {

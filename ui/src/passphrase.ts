@@ -4,11 +4,11 @@
 // buttons wait meanwhile. Its errors are shown inside; Escape or Cancel closes, and the focus
 // goes back to where it was.
 import { ImeGuard } from "./composer";
+import { byId as el } from "./dom";
 import { t } from "./i18n";
 import * as ipc from "./ipc";
 import { showError, showErrorIn, showToast } from "./notices";
-import { checkNewPassphrase, TASKS, type PassphraseField, type Task } from "./passphrase-form";
-import { byId as el } from "./dom";
+import { checkNewPassphrase, type PassphraseField, TASKS, type Task } from "./passphrase-form";
 
 const dialog = el<HTMLDialogElement>("passphrase");
 const status = el<HTMLParagraphElement>("passphrase-status");

@@ -27,7 +27,15 @@ describe("the personas", () => {
       { value: "summary", label: "Summarizer" },
     ]);
     setLanguage("ja");
-    expect(personaChoices().map((c) => c.label)).toEqual(["既定", "カスタム", "汎用アシスタント", "翻訳", "プログラミング支援", "ビジネス文書", "要約"]);
+    expect(personaChoices().map((c) => c.label)).toEqual([
+      "既定",
+      "カスタム",
+      "汎用アシスタント",
+      "翻訳",
+      "プログラミング支援",
+      "ビジネス文書",
+      "要約",
+    ]);
     expect(personaPrompt("business")).toContain("敬語");
   });
 
@@ -55,7 +63,8 @@ describe("the personas", () => {
 describe("personaOf", () => {
   it("recognises a persona's prompt in any language, whatever the window's", () => {
     for (const lang of availableLanguages) {
-      for (const persona of PERSONAS) expect(personaOf(personaPrompt(persona, lang)), `${lang} ${persona}`).toBe(persona);
+      for (const persona of PERSONAS)
+        expect(personaOf(personaPrompt(persona, lang)), `${lang} ${persona}`).toBe(persona);
     }
     setLanguage("vi");
     expect(personaOf(personaPrompt("translator", "ja"))).toBe("translator");

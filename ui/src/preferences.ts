@@ -4,14 +4,14 @@
 // is kept, with backup, export and import. Each section shows its errors inside; Escape or
 // Close shuts it, and the focus goes back to where it was.
 import { backUp, exportTo, importFile } from "./data";
+import { byId as el } from "./dom";
 import { t } from "./i18n";
 import * as ipc from "./ipc";
 import { isUsable } from "./model-facts";
 import { loadModels, makeDefault, onModelsChanged, openModels } from "./models";
 import { showErrorIn, showToast } from "./notices";
 import { SamplingFields } from "./sampling-fields";
-import { parseSampling, sameSampling, type Field } from "./settings-form";
-import { byId as el } from "./dom";
+import { type Field, parseSampling, sameSampling } from "./settings-form";
 
 const dialog = el<HTMLDialogElement>("preferences");
 const model = el<HTMLSelectElement>("preferences-model");
@@ -101,7 +101,10 @@ function saveSampling(): void {
   errors.sampling = null;
   invalid = new Set(parsed.ok ? [] : parsed.invalid);
   renderPreferences();
-  if (!parsed.ok) return fields.focus(parsed.invalid[0]);
+  if (!parsed.ok) {
+    fields.focus(parsed.invalid[0]);
+    return;
+  }
   // The built-in values are stored as such, so later versions of Hearth may improve them.
   const custom = sameSampling(parsed.sampling, settings.builtinSampling) ? null : parsed.sampling;
   void storeSampling(custom, "preferences-sampling-saved");
@@ -140,7 +143,10 @@ export async function openPreferences(): Promise<void> {
 }
 
 /** `dataDir` and `backupDir` from app_info; `imported` runs after an import added conversations. */
-export function attachPreferences(info: Pick<ipc.AppInfo, "dataDir" | "backupDir">, imported: () => Promise<void>): void {
+export function attachPreferences(
+  info: Pick<ipc.AppInfo, "dataDir" | "backupDir">,
+  imported: () => Promise<void>,
+): void {
   el<HTMLSpanElement>("preferences-data-dir").textContent = info.dataDir;
   el<HTMLSpanElement>("preferences-backup-dir").textContent = info.backupDir;
   el<HTMLFieldSetElement>("preferences-sampling").append(...fields.rows);
@@ -161,8 +167,14 @@ export function attachPreferences(info: Pick<ipc.AppInfo, "dataDir" | "backupDir
   });
   el<HTMLButtonElement>("preferences-sampling-reset").addEventListener("click", resetSampling);
   el<HTMLButtonElement>("preferences-backup").addEventListener("click", dataTask(backUp));
-  el<HTMLButtonElement>("preferences-export").addEventListener("click", dataTask(() => exportTo(null, "json")));
-  el<HTMLButtonElement>("preferences-import").addEventListener("click", dataTask(() => importFile(imported)));
+  el<HTMLButtonElement>("preferences-export").addEventListener(
+    "click",
+    dataTask(() => exportTo(null, "json")),
+  );
+  el<HTMLButtonElement>("preferences-import").addEventListener(
+    "click",
+    dataTask(() => importFile(imported)),
+  );
   el<HTMLButtonElement>("preferences-close").addEventListener("click", () => dialog.close());
   dialog.addEventListener("close", () => {
     if (returnTo?.isConnected) returnTo.focus();

@@ -4,7 +4,17 @@
 // saying what it takes.
 import { t } from "./i18n";
 import type { Sampling } from "./ipc";
-import { FIELDS, fieldText, invalidStopText, invalidText, STOP, stopHint, stopText, type Field, type Limits } from "./settings-form";
+import {
+  FIELDS,
+  type Field,
+  fieldText,
+  invalidStopText,
+  invalidText,
+  type Limits,
+  STOP,
+  stopHint,
+  stopText,
+} from "./settings-form";
 
 interface FieldParts {
   input: HTMLInputElement | HTMLTextAreaElement;
@@ -49,7 +59,7 @@ export class SamplingFields {
     input: HTMLInputElement | HTMLTextAreaElement,
     edited: (field: Field) => void,
   ): HTMLDivElement {
-    const id = `${prefix}-${field.replaceAll("_", "-")}`;
+    const id = `${prefix}-${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
     const row = document.createElement("div");
     row.className = "settings-field";
     const label = document.createElement("label");
@@ -101,7 +111,11 @@ export class SamplingFields {
   /** Draws each hint (Fluent id `hint` with the field's value in `fallback`) and the refused fields' messages. */
   render(hint: string, fallback: Sampling, invalid: ReadonlySet<Field>): void {
     for (const limits of FIELDS) {
-      this.show(limits.field, t(hint, { value: fallback[limits.field] }), invalid.has(limits.field) ? invalidText(limits) : null);
+      this.show(
+        limits.field,
+        t(hint, { value: fallback[limits.field] }),
+        invalid.has(limits.field) ? invalidText(limits) : null,
+      );
     }
     this.show("stop", t(hint, { value: stopHint(fallback.stop) }), invalid.has("stop") ? invalidStopText() : null);
   }

@@ -16,10 +16,11 @@ describe("search", () => {
       list,
       [
         {
-          conversation_id: 1,
-          conversation_title: "<img src=x onerror=alert(1)>",
-          message_id: 2,
+          conversationId: 1,
+          conversationTitle: "<img src=x onerror=alert(1)>",
+          messageId: 2,
           role: "assistant",
+          createdAt: 0,
           snippet: [
             { text: "<script>alert(1)</script> ", hit: false },
             { text: "東京", hit: true },

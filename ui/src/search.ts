@@ -1,9 +1,10 @@
 // The sidebar's search box: results from the store's full-text search, snippets built with
 // DOM text nodes (never HTML), a click opens the conversation at the message.
-import { t } from "./i18n";
-import { searchMessages, type SearchHit } from "./ipc";
-import { showError } from "./notices";
+
 import { byId as el } from "./dom";
+import { t } from "./i18n";
+import { type SearchHit, searchMessages } from "./ipc";
+import { showError } from "./notices";
 
 /** A query typed without Latin diacritics ("pho") also finds text with them ("phở");
  * one typed with them ("phở") matches exactly. Japanese marks are not affected. */
@@ -12,11 +13,7 @@ export function ignoresDiacritics(query: string): boolean {
   return !/[\u0300-\u036f]/.test(decomposed) && !/[đĐ]/.test(query);
 }
 
-export function renderResults(
-  list: HTMLUListElement,
-  hits: SearchHit[],
-  open: (hit: SearchHit) => void,
-): void {
+export function renderResults(list: HTMLUListElement, hits: SearchHit[], open: (hit: SearchHit) => void): void {
   if (hits.length === 0) {
     const li = document.createElement("li");
     li.className = "search-empty";
@@ -32,7 +29,7 @@ export function renderResults(
       const title = document.createElement("span");
       title.className = "search-title";
       title.dir = "auto";
-      title.textContent = hit.conversation_title;
+      title.textContent = hit.conversationTitle;
       const snippet = document.createElement("span");
       snippet.className = "search-snippet";
       snippet.dir = "auto";

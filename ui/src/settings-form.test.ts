@@ -1,36 +1,46 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { setLanguage, t } from "./i18n";
-import type { ConversationSettings, Sampling } from "./ipc";
+import type { Sampling, SettingsView } from "./ipc";
 import {
   buildChange,
   FIELDS,
+  type Field,
+  type Form,
   fieldText,
   invalidStopText,
   invalidText,
   modelChoices,
+  type NumberField,
   parseField,
   parseSampling,
   parseStop,
   sameSampling,
   stopHint,
   stopText,
-  type Field,
-  type Form,
-  type NumberField,
 } from "./settings-form";
 
 afterEach(() => setLanguage("en-US"));
 
 const defaults: Sampling = {
-  temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, min_p: 0, presence_penalty: 0, stop: [], max_tokens: 1024, seed: 299792458,
+  temperature: 0.3,
+  topP: 0.9,
+  topK: 40,
+  repeatPenalty: 1.1,
+  repeatLastN: 64,
+  minP: 0,
+  presencePenalty: 0,
+  stop: [],
+  maxTokens: 1024,
+  seed: 299792458,
 };
 const limitsOf = (field: NumberField) => FIELDS.find((l) => l.field === field)!;
 
 /** The form as the dialog fills it from `sampling`, with `changes` typed over it. */
 function form(changes: Partial<Record<Field, string>> = {}, rest: Partial<Form> = {}): Form {
   const values = {} as Record<Field, string>;
-  for (const limits of FIELDS) values[limits.field] = changes[limits.field] ?? fieldText(defaults[limits.field], limits);
+  for (const limits of FIELDS)
+    values[limits.field] = changes[limits.field] ?? fieldText(defaults[limits.field], limits);
   values.stop = changes.stop ?? stopText(defaults.stop);
   return { systemPrompt: "", model: "", values, ...rest };
 }
@@ -40,26 +50,26 @@ describe("parseField", () => {
     expect(parseField("0", limitsOf("temperature"))).toBe(0);
     expect(parseField(" 2 ", limitsOf("temperature"))).toBe(2);
     expect(parseField("0.33", limitsOf("temperature"))).toBe(0.33);
-    expect(parseField("8192", limitsOf("max_tokens"))).toBe(8192);
+    expect(parseField("8192", limitsOf("maxTokens"))).toBe(8192);
     expect(parseField("0", limitsOf("seed"))).toBe(0);
-    expect(parseField("0.05", limitsOf("min_p"))).toBe(0.05);
-    expect(parseField("1", limitsOf("min_p"))).toBe(1);
-    expect(parseField("1.5", limitsOf("presence_penalty"))).toBe(1.5);
+    expect(parseField("0.05", limitsOf("minP"))).toBe(0.05);
+    expect(parseField("1", limitsOf("minP"))).toBe(1);
+    expect(parseField("1.5", limitsOf("presencePenalty"))).toBe(1.5);
   });
 
   it("refuses what is empty, out of range or not whole where it must be", () => {
     expect(parseField("", limitsOf("temperature"))).toBeNull();
     expect(parseField("9", limitsOf("temperature"))).toBeNull();
-    expect(parseField("-0.1", limitsOf("top_p"))).toBeNull();
-    expect(parseField("0.99", limitsOf("repeat_penalty"))).toBeNull();
-    expect(parseField("40.5", limitsOf("top_k"))).toBeNull();
-    expect(parseField("0", limitsOf("max_tokens"))).toBeNull();
+    expect(parseField("-0.1", limitsOf("topP"))).toBeNull();
+    expect(parseField("0.99", limitsOf("repeatPenalty"))).toBeNull();
+    expect(parseField("40.5", limitsOf("topK"))).toBeNull();
+    expect(parseField("0", limitsOf("maxTokens"))).toBeNull();
     expect(parseField("-1", limitsOf("seed"))).toBeNull();
     expect(parseField("1e20", limitsOf("seed"))).toBeNull();
-    expect(parseField("abc", limitsOf("top_k"))).toBeNull();
-    expect(parseField("1.01", limitsOf("min_p"))).toBeNull();
-    expect(parseField("-0.5", limitsOf("presence_penalty"))).toBeNull();
-    expect(parseField("2.5", limitsOf("presence_penalty"))).toBeNull();
+    expect(parseField("abc", limitsOf("topK"))).toBeNull();
+    expect(parseField("1.01", limitsOf("minP"))).toBeNull();
+    expect(parseField("-0.5", limitsOf("presencePenalty"))).toBeNull();
+    expect(parseField("2.5", limitsOf("presencePenalty"))).toBeNull();
   });
 });
 
@@ -92,15 +102,26 @@ describe("parseStop", () => {
 
 describe("buildChange", () => {
   it("sends null for everything left at the defaults", () => {
-    expect(buildChange(form(), defaults, defaults)).toEqual({ ok: true, change: { systemPrompt: null, model: null, sampling: null } });
+    expect(buildChange(form(), defaults, defaults)).toEqual({
+      ok: true,
+      change: { systemPrompt: null, model: null, sampling: null },
+    });
   });
 
-  it("sends the whole sampling when one value differs, keeping repeat_last_n", () => {
-    const current = { ...defaults, repeat_last_n: 128 };
-    const outcome = buildChange(form({ temperature: "0.7" }, { systemPrompt: "Be brief.", model: "gemma-3-270m" }), current, defaults);
+  it("sends the whole sampling when one value differs, keeping repeatLastN", () => {
+    const current = { ...defaults, repeatLastN: 128 };
+    const outcome = buildChange(
+      form({ temperature: "0.7" }, { systemPrompt: "Be brief.", model: "gemma-3-270m" }),
+      current,
+      defaults,
+    );
     expect(outcome).toEqual({
       ok: true,
-      change: { systemPrompt: "Be brief.", model: "gemma-3-270m", sampling: { ...defaults, temperature: 0.7, repeat_last_n: 128 } },
+      change: {
+        systemPrompt: "Be brief.",
+        model: "gemma-3-270m",
+        sampling: { ...defaults, temperature: 0.7, repeatLastN: 128 },
+      },
     });
   });
 
@@ -110,25 +131,36 @@ describe("buildChange", () => {
   });
 
   it("compares with the defaults despite single-precision noise", () => {
-    const noisy = { ...defaults, repeat_penalty: 1.100000023841858 };
-    expect(fieldText(noisy.repeat_penalty, limitsOf("repeat_penalty"))).toBe("1.1");
-    const outcome = buildChange(form({ repeat_penalty: "1.1" }), noisy, noisy);
+    const noisy = { ...defaults, repeatPenalty: 1.100000023841858 };
+    expect(fieldText(noisy.repeatPenalty, limitsOf("repeatPenalty"))).toBe("1.1");
+    const outcome = buildChange(form({ repeatPenalty: "1.1" }), noisy, noisy);
     expect(outcome.ok && outcome.change.sampling).toBeNull();
   });
 
   it("names every field to fix and sends nothing", () => {
-    expect(buildChange(form({ temperature: "9", seed: "" }), defaults, defaults)).toEqual({ ok: false, invalid: ["temperature", "seed"] });
-    expect(buildChange(form({ min_p: "2", presence_penalty: "3", stop: "a\nb\nc\nd\ne" }), defaults, defaults)).toEqual({
+    expect(buildChange(form({ temperature: "9", seed: "" }), defaults, defaults)).toEqual({
       ok: false,
-      invalid: ["min_p", "presence_penalty", "stop"],
+      invalid: ["temperature", "seed"],
+    });
+    expect(buildChange(form({ minP: "2", presencePenalty: "3", stop: "a\nb\nc\nd\ne" }), defaults, defaults)).toEqual({
+      ok: false,
+      invalid: ["minP", "presencePenalty", "stop"],
     });
   });
 
-  it("sends min_p, the presence penalty and the stop texts with the rest", () => {
-    const outcome = buildChange(form({ min_p: "0.05", presence_penalty: "0.5", stop: "###\n\n User:" }), defaults, defaults);
+  it("sends minP, the presence penalty and the stop texts with the rest", () => {
+    const outcome = buildChange(
+      form({ minP: "0.05", presencePenalty: "0.5", stop: "###\n\n User:" }),
+      defaults,
+      defaults,
+    );
     expect(outcome).toEqual({
       ok: true,
-      change: { systemPrompt: null, model: null, sampling: { ...defaults, min_p: 0.05, presence_penalty: 0.5, stop: ["###", " User:"] } },
+      change: {
+        systemPrompt: null,
+        model: null,
+        sampling: { ...defaults, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:"] },
+      },
     });
   });
 
@@ -146,23 +178,28 @@ describe("buildChange", () => {
 });
 
 describe("parseSampling (the default sampling in Preferences)", () => {
-  it("puts the typed values over the current ones, keeping repeat_last_n", () => {
-    const current = { ...defaults, repeat_last_n: 256 };
-    expect(parseSampling(form({ top_k: "12", max_tokens: "2048" }).values, current)).toEqual({
+  it("puts the typed values over the current ones, keeping repeatLastN", () => {
+    const current = { ...defaults, repeatLastN: 256 };
+    expect(parseSampling(form({ topK: "12", maxTokens: "2048" }).values, current)).toEqual({
       ok: true,
-      sampling: { ...current, top_k: 12, max_tokens: 2048 },
+      sampling: { ...current, topK: 12, maxTokens: 2048 },
     });
   });
 
   it("names every field to fix", () => {
-    expect(parseSampling(form({ top_p: "1.5", top_k: "4.5" }).values, defaults)).toEqual({ ok: false, invalid: ["top_p", "top_k"] });
+    expect(parseSampling(form({ topP: "1.5", topK: "4.5" }).values, defaults)).toEqual({
+      ok: false,
+      invalid: ["topP", "topK"],
+    });
   });
 
   it("compares samplings despite single-precision noise", () => {
     expect(sameSampling({ ...defaults, temperature: 0.30000001192092896 }, defaults)).toBe(true);
-    expect(sameSampling({ ...defaults, presence_penalty: 0.20000000298023224 }, { ...defaults, presence_penalty: 0.2 })).toBe(true);
-    expect(sameSampling({ ...defaults, repeat_last_n: 65 }, defaults)).toBe(false);
-    expect(sameSampling({ ...defaults, min_p: 0.1 }, defaults)).toBe(false);
+    expect(
+      sameSampling({ ...defaults, presencePenalty: 0.20000000298023224 }, { ...defaults, presencePenalty: 0.2 }),
+    ).toBe(true);
+    expect(sameSampling({ ...defaults, repeatLastN: 65 }, defaults)).toBe(false);
+    expect(sameSampling({ ...defaults, minP: 0.1 }, defaults)).toBe(false);
   });
 
   it("compares stop texts exactly", () => {
@@ -174,20 +211,23 @@ describe("parseSampling (the default sampling in Preferences)", () => {
 
   it("keeps the stop texts when they are typed again as they were", () => {
     const current = { ...defaults, stop: ["\tEND"] };
-    expect(parseSampling(form({ stop: stopText(current.stop) }).values, current)).toEqual({ ok: true, sampling: current });
+    expect(parseSampling(form({ stop: stopText(current.stop) }).values, current)).toEqual({
+      ok: true,
+      sampling: current,
+    });
   });
 });
 
 describe("wording", () => {
   it("states the limits in the language's number format", () => {
     expect(invalidText(limitsOf("temperature"))).toBe("Enter a number from 0 to 2.");
-    expect(invalidText(limitsOf("max_tokens"))).toBe("Enter a whole number from 1 to 8,192.");
+    expect(invalidText(limitsOf("maxTokens"))).toBe("Enter a whole number from 1 to 8,192.");
     expect(invalidText(limitsOf("seed"))).toBe("Enter a whole number, 0 or more.");
     setLanguage("ja");
-    expect(invalidText(limitsOf("top_k"))).toBe("0〜200 の整数を入力してください。");
+    expect(invalidText(limitsOf("topK"))).toBe("0〜200 の整数を入力してください。");
     setLanguage("vi");
     expect(t("settings-default-value", { value: 0.3 })).toBe("Mặc định: 0,3");
-    expect(invalidText(limitsOf("max_tokens"))).toBe("Nhập một số nguyên từ 1 đến 8.192.");
+    expect(invalidText(limitsOf("maxTokens"))).toBe("Nhập một số nguyên từ 1 đến 8.192.");
   });
 
   it("names the stop texts' limits and their fallback in each language", () => {
@@ -205,7 +245,7 @@ describe("wording", () => {
 });
 
 describe("modelChoices", () => {
-  const settings: ConversationSettings = {
+  const settings: SettingsView = {
     systemPrompt: null,
     model: null,
     sampling: null,
@@ -223,10 +263,18 @@ describe("modelChoices", () => {
       { value: "gemma", label: "Gemma 3 270M (not installed)", disabled: true },
     ]);
     setLanguage("ja");
-    expect(modelChoices(settings).map((c) => c.label)).toEqual(["既定（Qwen 0.5B）", "Qwen 0.5B", "Gemma 3 270M（未インストール）"]);
+    expect(modelChoices(settings).map((c) => c.label)).toEqual([
+      "既定（Qwen 0.5B）",
+      "Qwen 0.5B",
+      "Gemma 3 270M（未インストール）",
+    ]);
   });
 
   it("keeps a chosen model the catalog no longer has", () => {
-    expect(modelChoices({ ...settings, model: "old" })[3]).toEqual({ value: "old", label: "old (not installed)", disabled: true });
+    expect(modelChoices({ ...settings, model: "old" })[3]).toEqual({
+      value: "old",
+      label: "old (not installed)",
+      disabled: true,
+    });
   });
 });

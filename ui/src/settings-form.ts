@@ -2,10 +2,18 @@
 // limits (the Preferences' default sampling has the same), the model choices, and turning the
 // form into a set_conversation_settings call.
 import { language, t } from "./i18n";
-import type { ConversationSettings, Sampling, SettingsChange } from "./ipc";
+import type { Sampling, SettingsChange, SettingsView } from "./ipc";
 
-/** The sampling values typed as numbers (repeat_last_n is kept as it is). */
-export type NumberField = "temperature" | "top_p" | "top_k" | "min_p" | "repeat_penalty" | "presence_penalty" | "max_tokens" | "seed";
+/** The sampling values typed as numbers (repeatLastN is kept as it is). */
+export type NumberField =
+  | "temperature"
+  | "topP"
+  | "topK"
+  | "minP"
+  | "repeatPenalty"
+  | "presencePenalty"
+  | "maxTokens"
+  | "seed";
 
 /** The sampling values the dialog lets the user change: the numbers and the stop texts. */
 export type Field = NumberField | "stop";
@@ -22,12 +30,12 @@ export interface Limits {
 
 export const FIELDS: readonly Limits[] = [
   { field: "temperature", label: "settings-temperature", min: 0, max: 2, step: 0.05, whole: false },
-  { field: "top_p", label: "settings-top-p", min: 0, max: 1, step: 0.05, whole: false },
-  { field: "top_k", label: "settings-top-k", min: 0, max: 200, step: 1, whole: true },
-  { field: "min_p", label: "settings-min-p", min: 0, max: 1, step: 0.01, whole: false },
-  { field: "repeat_penalty", label: "settings-repeat-penalty", min: 1, max: 2, step: 0.05, whole: false },
-  { field: "presence_penalty", label: "settings-presence-penalty", min: 0, max: 2, step: 0.05, whole: false },
-  { field: "max_tokens", label: "settings-max-tokens", min: 1, max: 8192, step: 1, whole: true },
+  { field: "topP", label: "settings-top-p", min: 0, max: 1, step: 0.05, whole: false },
+  { field: "topK", label: "settings-top-k", min: 0, max: 200, step: 1, whole: true },
+  { field: "minP", label: "settings-min-p", min: 0, max: 1, step: 0.01, whole: false },
+  { field: "repeatPenalty", label: "settings-repeat-penalty", min: 1, max: 2, step: 0.05, whole: false },
+  { field: "presencePenalty", label: "settings-presence-penalty", min: 0, max: 2, step: 0.05, whole: false },
+  { field: "maxTokens", label: "settings-max-tokens", min: 1, max: 8192, step: 1, whole: true },
   // A JavaScript number holds whole numbers exactly up to here.
   { field: "seed", label: "settings-seed", min: 0, max: Number.MAX_SAFE_INTEGER, step: 1, whole: true },
 ];
@@ -96,7 +104,9 @@ export function sameSampling(a: Sampling, b: Sampling): boolean {
   const { stop: stopA, ...numbersA } = a;
   const { stop: stopB, ...numbersB } = b;
   const sameStop = stopA.length === stopB.length && stopA.every((text, i) => text === stopB[i]);
-  return sameStop && (Object.keys(numbersB) as (keyof typeof numbersB)[]).every((key) => same(numbersA[key], numbersB[key]));
+  return (
+    sameStop && (Object.keys(numbersB) as (keyof typeof numbersB)[]).every((key) => same(numbersA[key], numbersB[key]))
+  );
 }
 
 export type SamplingOutcome = { ok: true; sampling: Sampling } | { ok: false; invalid: Field[] };
@@ -144,7 +154,7 @@ export interface ModelChoice {
 }
 
 /** The model menu: the default (named), then the catalog; models not installed cannot be chosen. */
-export function modelChoices(settings: ConversationSettings): ModelChoice[] {
+export function modelChoices(settings: SettingsView): ModelChoice[] {
   const { models, defaults, model } = settings;
   const defaultName = models.find((m) => m.name === defaults.model)?.displayName ?? defaults.model;
   const choices: ModelChoice[] = [

@@ -2,13 +2,14 @@
 // prompt (typed, or filled in from a persona), the model and the sampling, in a modal dialog.
 // Save stores them for the next reply; a refused value or an error from the backend is shown
 // inside, with what was typed kept.
+
+import { byId as el } from "./dom";
 import { t } from "./i18n";
 import * as ipc from "./ipc";
 import { showErrorIn, showToast } from "./notices";
-import { CUSTOM, DEFAULT, personaChoices, personaOf, personaPrompt, type Persona } from "./personas";
+import { CUSTOM, DEFAULT, type Persona, personaChoices, personaOf, personaPrompt } from "./personas";
 import { SamplingFields } from "./sampling-fields";
-import { buildChange, modelChoices, type Field, type Form } from "./settings-form";
-import { byId as el } from "./dom";
+import { buildChange, type Field, type Form, modelChoices } from "./settings-form";
 
 const dialog = el<HTMLDialogElement>("settings");
 const form = el<HTMLFormElement>("settings-form");
@@ -25,7 +26,7 @@ const problem = el<HTMLParagraphElement>("settings-error");
 let shown: {
   id: number;
   title: string;
-  settings: ipc.ConversationSettings;
+  settings: ipc.SettingsView;
   custom: string;
   invalid: Set<Field>;
   error: unknown;

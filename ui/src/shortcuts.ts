@@ -28,7 +28,13 @@ export interface Shortcut {
 
 export const SHEET: readonly Shortcut[] = [
   { label: "shortcut-new-chat", chords: [["mod", "N"]] },
-  { label: "shortcut-search", chords: [["mod", "K"], ["mod", "F"]] },
+  {
+    label: "shortcut-search",
+    chords: [
+      ["mod", "K"],
+      ["mod", "F"],
+    ],
+  },
   { label: "shortcut-send", chords: [["enter"]] },
   { label: "shortcut-new-line", chords: [["shift", "enter"]] },
   { label: "shortcut-stop", chords: [["escape"]] },
@@ -43,7 +49,9 @@ const WITH_MOD: Record<string, Command> = { n: "new-chat", k: "search", f: "sear
 /** Where a layout puts no Latin character on a key (Arabic, Russian), the key's place says which it is. */
 const BY_PLACE: Record<string, string> = { Comma: ",", Slash: "/" };
 
-export function isMac(nav: Pick<Navigator, "platform"> & { userAgentData?: { platform: string } } = navigator): boolean {
+export function isMac(
+  nav: Pick<Navigator, "platform"> & { userAgentData?: { platform: string } } = navigator,
+): boolean {
   return /mac/i.test(nav.userAgentData?.platform ?? nav.platform);
 }
 

@@ -49,7 +49,10 @@ function pinMarker(): HTMLSpanElement {
   svg.setAttribute("viewBox", "0 0 16 16");
   svg.setAttribute("aria-hidden", "true");
   const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
-  path.setAttribute("d", "M10.5 1.5 14.5 5.5 12 6.5 9.5 9l.5 3.5-1.5 1.5-3-3-3.5 3.5-1-1L4.5 10l-3-3L3 5.5l3.5.5L9 3.5z");
+  path.setAttribute(
+    "d",
+    "M10.5 1.5 14.5 5.5 12 6.5 9.5 9l.5 3.5-1.5 1.5-3-3-3.5 3.5-1-1L4.5 10l-3-3L3 5.5l3.5.5L9 3.5z",
+  );
   svg.append(path);
   const text = document.createElement("span");
   text.className = "visually-hidden";
@@ -98,7 +101,7 @@ function row(c: ipc.Conversation): HTMLLIElement {
   title.className = "title";
   title.dir = "auto";
   title.textContent = name;
-  label.append(title, lastActive(c.updated_at));
+  label.append(title, lastActive(c.updatedAt));
   open.append(label);
   if (c.pinned) open.append(pinMarker());
   open.addEventListener("click", () => hooks.open(c.id));

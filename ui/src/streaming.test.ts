@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "./markdown";
-import { settledLength, StreamingBody } from "./streaming";
+import { StreamingBody, settledLength } from "./streaming";
 
 const settled = (text: string) => text.slice(0, settledLength(text));
 
@@ -126,7 +126,8 @@ describe("StreamingBody", () => {
   });
 
   it("keeps hostile text inert at every stage", () => {
-    const reply = 'Hi <b>x</b>\n\n<img src=x onerror="alert(1)">\n\n```html\n<script>alert(2)</script>\n\n```\n\n[a](javascript:alert(3))';
+    const reply =
+      'Hi <b>x</b>\n\n<img src=x onerror="alert(1)">\n\n```html\n<script>alert(2)</script>\n\n```\n\n[a](javascript:alert(3))';
     const body = document.createElement("div");
     const stream = new StreamingBody(body);
     for (let end = 1; end <= reply.length; end++) {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import page from "../index.html?raw";
-import { applyTheme, attachTheme, resolveTheme, storedTheme, SYSTEM_DARK, THEME_KEY, type Theme } from "./theme";
+import { applyTheme, attachTheme, resolveTheme, SYSTEM_DARK, storedTheme, THEME_KEY, type Theme } from "./theme";
 
 const storage = (value: string | null) => ({ getItem: (key: string) => (key === THEME_KEY ? value : null) });
 
@@ -19,7 +19,7 @@ function system(dark: boolean) {
   return {
     set(nowDark: boolean) {
       query.matches = nowDark;
-      listeners.forEach((listener) => listener());
+      for (const listener of listeners) listener();
     },
   };
 }
@@ -127,7 +127,9 @@ describe("theme", () => {
         if (stored !== null) localStorage.setItem(THEME_KEY, stored);
         delete document.documentElement.dataset.theme;
         run();
-        expect(shown(), `stored ${stored}, system ${dark ? "dark" : "light"}`).toBe(resolveTheme(storedTheme(localStorage), dark));
+        expect(shown(), `stored ${stored}, system ${dark ? "dark" : "light"}`).toBe(
+          resolveTheme(storedTheme(localStorage), dark),
+        );
       }
     }
   });

@@ -63,15 +63,21 @@ function contextNotes(stats: ipc.GenerationStats): string[] {
   const compact = new Intl.NumberFormat(language(), { notation: "compact", maximumFractionDigits: 1 });
   const notes = [
     t("message-context", {
-      used: compact.format(stats.prompt_tokens + stats.completion_tokens),
-      limit: compact.format(stats.context_limit),
+      used: compact.format(stats.promptTokens + stats.completionTokens),
+      limit: compact.format(stats.contextLimit),
     }),
   ];
-  if (stats.dropped_messages > 0) notes.push(t("message-dropped", { count: stats.dropped_messages }));
+  if (stats.droppedMessages > 0) notes.push(t("message-dropped", { count: stats.droppedMessages }));
   return notes;
 }
 
-function describe(meta: HTMLDivElement, state: ipc.MessageState, tokens: number | null, rate: number | null, stats: ipc.GenerationStats | null): void {
+function writeMeta(
+  meta: HTMLDivElement,
+  state: ipc.MessageState,
+  tokens: number | null,
+  rate: number | null,
+  stats: ipc.GenerationStats | null,
+): void {
   const parts: string[] = [];
   const note = stateNote(state);
   if (note) parts.push(note);
@@ -185,7 +191,11 @@ function versions(m: ipc.Message): HTMLElement | null {
   position.textContent = t("message-version", { position: v.position, count: v.count });
   position.setAttribute("aria-label", t("message-version-label", { position: v.position, count: v.count }));
   position.setAttribute("role", "img");
-  nav.append(arrow(v.previous, "‹", "message-version-previous", "version-previous"), position, arrow(v.next, "›", "message-version-next", "version-next"));
+  nav.append(
+    arrow(v.previous, "‹", "message-version-previous", "version-previous"),
+    position,
+    arrow(v.next, "›", "message-version-next", "version-next"),
+  );
   return nav;
 }
 
@@ -251,7 +261,9 @@ function startEdit(m: ipc.Message, text: string): void {
   field.value = text;
   field.rows = 2;
   field.dataset.testid = "edit-field";
-  new ImeGuard().attach(field, () => field.closest("form")?.querySelector<HTMLButtonElement>("[data-testid=edit-save]")?.click());
+  new ImeGuard().attach(field, () =>
+    field.closest("form")?.querySelector<HTMLButtonElement>("[data-testid=edit-save]")?.click(),
+  );
   field.addEventListener("input", () => autoGrow(field));
   field.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
@@ -270,10 +282,16 @@ function messageItem(m: ipc.Message): HTMLLIElement {
   const stale = live !== undefined && m.state === "streaming";
   const content = stale ? live.content : m.content;
   const state = stale ? live.state : m.state;
-  const { item, body, meta } = bubble(m.role, content, m.created_at);
+  const { item, body, meta } = bubble(m.role, content, m.createdAt);
   item.dataset.messageId = String(m.id);
   item.classList.toggle("unfinished", stateNote(state) !== null);
-  describe(meta, state, m.completion_tokens ?? live?.stats?.completion_tokens ?? null, m.decode_tok_s ?? live?.stats?.decode_tok_s ?? null, live?.stats ?? null);
+  writeMeta(
+    meta,
+    state,
+    m.completionTokens ?? live?.stats?.completionTokens ?? null,
+    m.decodeTokS ?? live?.stats?.decodeTokS ?? null,
+    live?.stats ?? null,
+  );
   if (editing?.id === m.id) {
     editing.field.setAttribute("aria-label", t("message-edit-label"));
     body.replaceWith(editor(m, editing.field));

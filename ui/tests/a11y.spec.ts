@@ -1,8 +1,9 @@
 // axe (WCAG 2.0 A and AA, WCAG 2.1 AA) on each view of the window, in both themes and in
 // English and Japanese. A serious or critical violation fails the test, listed readably.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { mock, openPreferences, row, start, type Seed } from "./fixtures";
+import { expect, type Page, test } from "@playwright/test";
+import { mock, openPreferences, row, type Seed, start } from "./fixtures";
+import type { MockGlobals } from "./mock-types";
 
 const ANSWER = [
   "## Setting up",
@@ -10,17 +11,24 @@ const ANSWER = [
   "> Back it up first.",
   "1. Stop Hearth\n2. Edit the file\n   - keep the *model* line",
   "| Key | Value |\n| --- | --- |\n| model | qwen |",
-  "```rust\n// Entry point\n#[derive(Debug)]\nstruct Config { model: String, threads: u32 }\nfn main() {\n    let c = Config { model: \"qwen\".into(), threads: 2 };\n    println!(\"{:?} {}\", c, true);\n}\n```",
-  "```python\nimport os\n\ndef load(path: str) -> dict:\n    \"\"\"Reads the file.\"\"\"\n    return {\"model\": os.environ.get(\"MODEL\", None), \"n\": 3.5}\n```",
-  "```html\n<div class=\"note\" id=\"x\"><!-- c --><a href=\"#\">link</a></div>\n```",
+  '```rust\n// Entry point\n#[derive(Debug)]\nstruct Config { model: String, threads: u32 }\nfn main() {\n    let c = Config { model: "qwen".into(), threads: 2 };\n    println!("{:?} {}", c, true);\n}\n```',
+  '```python\nimport os\n\ndef load(path: str) -> dict:\n    """Reads the file."""\n    return {"model": os.environ.get("MODEL", None), "n": 3.5}\n```',
+  '```html\n<div class="note" id="x"><!-- c --><a href="#">link</a></div>\n```',
   "```css\n.note:hover { color: #fff; margin: 0 4px; }\n```",
-  "```bash\nexport HEARTH_MODEL=qwen && echo \"$HOME\" # done\n```",
+  '```bash\nexport HEARTH_MODEL=qwen && echo "$HOME" # done\n```',
   "```yaml\nmodel: qwen\nthreads: 2\nfast: true\n```",
   "```sql\nSELECT title FROM conversations WHERE pinned = 1;\n```",
 ].join("\n\n");
 
 const SEEDS: Seed[] = [
-  { title: "Pinned notes", pinned: true, messages: [{ role: "user", content: "Remember: Kyoto in May." }, { role: "assistant", content: "Noted." }] },
+  {
+    title: "Pinned notes",
+    pinned: true,
+    messages: [
+      { role: "user", content: "Remember: Kyoto in May." },
+      { role: "assistant", content: "Noted." },
+    ],
+  },
   {
     title: "Config help",
     messages: [
@@ -32,8 +40,8 @@ const SEEDS: Seed[] = [
   },
 ];
 
-/** A view of the window; `globals` set up the mock for it (see mock-backend.js). */
-type View = { name: string; globals?: Record<string, unknown>; open: (page: Page) => Promise<void> };
+/** A view of the window; `globals` set up the mock for it (see mock-types.ts). */
+type View = { name: string; globals?: MockGlobals; open: (page: Page) => Promise<void> };
 
 const openConversation = async (page: Page) => {
   await row(page, "Config help").getByTestId("conversation-open").click();
@@ -123,11 +131,14 @@ const VIEWS: View[] = [
   {
     name: "Models with every badge, a problem, a memory warning and an error",
     open: async (page) => {
-      await mock(page, `window.__mock.memoryAvailable = 1e9;
+      await mock(
+        page,
+        `window.__mock.memoryAvailable = 1e9;
         window.__mock.models.push({ ...window.__mock.models[0], name: "mamba-130m", displayName: "Mamba 130M", origin: "imported",
           path: "/m/mamba-130m.gguf", architecture: "mamba", parameters: null, license: null, upstream: null, chatTemplate: false,
           problem: { code: "model-unsupported-architecture", args: { architecture: "mamba" } } });
-        window.__mock.fail.import_model = { code: "model-malformed", args: { path: "/tmp/x.gguf", reason: "bad magic" } };`);
+        window.__mock.fail.import_model = { code: "model-malformed", args: { path: "/tmp/x.gguf", reason: "bad magic" } };`,
+      );
       await page.getByTestId("open-models").click();
       await page.getByTestId("model-remove-mamba-130m").click();
       await page.getByTestId("import-model").click();
@@ -150,7 +161,10 @@ async function problems(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .flatMap((v) =>
-      v.nodes.map((node) => `${v.impact} ${v.id} (${v.help}) at ${node.target.join(" ")}: ${node.failureSummary?.replace(/\s+/g, " ")}`),
+      v.nodes.map(
+        (node) =>
+          `${v.impact} ${v.id} (${v.help}) at ${node.target.join(" ")}: ${node.failureSummary?.replace(/\s+/g, " ")}`,
+      ),
     );
 }
 
@@ -195,7 +209,8 @@ for (const theme of ["light", "dark"]) {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
         const name = `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ""}`;
-        const shown = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 && el.getBoundingClientRect().width > 0;
+        const shown =
+          style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 && el.getBoundingClientRect().width > 0;
         return { name, shown };
       });
       // Past the last control the focus leaves the page.
@@ -203,9 +218,21 @@ for (const theme of ["light", "dark"]) {
       seen.push(focus.name);
       expect(focus.shown, `${focus.name} has no visible focus`).toBe(true);
       // A message's actions fade in when one of them gets the focus.
-      const opacity = () => page.evaluate(() => Number(getComputedStyle(document.activeElement!.closest(".actions") ?? document.body).opacity));
+      const opacity = () =>
+        page.evaluate(() =>
+          Number(getComputedStyle(document.activeElement!.closest(".actions") ?? document.body).opacity),
+        );
       await expect.poll(opacity, { message: `${focus.name} stays transparent` }).toBe(1);
     }
-    expect(seen).toEqual(expect.arrayContaining(["button[code-copy]", "pre", "button[copy]", "button[open-models]", "button[open-preferences]", "textarea[composer-input]"]));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        "button[code-copy]",
+        "pre",
+        "button[copy]",
+        "button[open-models]",
+        "button[open-preferences]",
+        "textarea[composer-input]",
+      ]),
+    );
   });
 }

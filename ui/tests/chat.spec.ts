@@ -25,7 +25,7 @@ test("type, send, and watch the reply stream in", async ({ page }) => {
   await expect(page.getByTestId("message-user")).toHaveText(/日本の首都はどこですか？/);
   await expect(page.getByTestId("conversation-list")).toContainText("日本の首都はどこですか？");
   await expect(input).toHaveValue("");
-  const sent = await page.evaluate(() => (window as any).__mock.calls.filter((c: any) => c.cmd === "send_message"));
+  const sent = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "send_message"));
   expect(sent).toHaveLength(1);
   expect(sent[0].args.text).toBe("日本の首都はどこですか？");
 });
@@ -44,14 +44,14 @@ test("Shift+Enter adds a line, an IME-confirming Enter does not send", async ({ 
     const el = document.querySelector("[data-testid=composer-input]")!;
     el.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", keyCode: 229, bubbles: true, cancelable: true }));
   });
-  const calls = await page.evaluate(() => (window as any).__mock.calls.map((c: any) => c.cmd));
+  const calls = await page.evaluate(() => window.__mock.calls.map((c) => c.cmd));
   expect(calls).not.toContain("send_message");
 });
 
 test("Stop ends the reply and marks it stopped", async ({ page }) => {
   await page.goto("/");
   await page.evaluate(() => {
-    (window as any).__mock.delayMs = 300;
+    window.__mock.delayMs = 300;
   });
   const input = page.getByTestId("composer-input");
   await input.fill("Count to one hundred");
@@ -65,7 +65,7 @@ test("Stop ends the reply and marks it stopped", async ({ page }) => {
 
 test("the window speaks Japanese when the system does", async ({ page }) => {
   await page.addInitScript(() => {
-    (window as any).__mockLanguage = "ja";
+    window.__mockLanguage = "ja";
   });
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
@@ -77,7 +77,14 @@ test("switching the language changes the whole window at once", async ({ page })
   await page.goto("/");
   await expect(page.getByTestId("send")).toHaveText("Send");
   const preferences = await openPreferences(page);
-  await expect(page.getByTestId("language").locator("option")).toHaveText(["العربية", "English", "日本語", "한국어", "Tiếng Việt", "简体中文"]);
+  await expect(page.getByTestId("language").locator("option")).toHaveText([
+    "العربية",
+    "English",
+    "日本語",
+    "한국어",
+    "Tiếng Việt",
+    "简体中文",
+  ]);
   await page.getByTestId("language").selectOption("vi");
   // Preferences is translated while it stays open.
   await expect(preferences.getByRole("heading", { level: 2 })).toHaveText("Cài đặt");
@@ -85,14 +92,14 @@ test("switching the language changes the whole window at once", async ({ page })
   await expect(page.getByTestId("new-chat")).toHaveText("Trò chuyện mới");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   await expect(page.getByTestId("composer-input")).toHaveAttribute("placeholder", "Nhắn cho Hearth…");
-  const calls = await page.evaluate(() => (window as any).__mock.calls.filter((c: any) => c.cmd === "set_language"));
+  const calls = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "set_language"));
   expect(calls).toEqual([{ cmd: "set_language", args: { language: "vi" } }]);
 });
 
 test("a missing model is explained in the user's language and the draft is kept", async ({ page }) => {
   await page.addInitScript(() => {
-    (window as any).__mockLanguage = "ja";
-    (window as any).__mockModelProblem = { code: "model-missing", args: { path: "/models/q.gguf" } };
+    window.__mockLanguage = "ja";
+    window.__mockModelProblem = { code: "model-missing", args: { path: "/models/q.gguf" } };
   });
   await page.goto("/");
   // At start the welcome offers an import; sending anyway says why it cannot answer.
@@ -111,7 +118,7 @@ test("a missing model is explained in the user's language and the draft is kept"
 test("search finds a message, highlights the match safely and opens it", async ({ page }) => {
   await page.goto("/");
   const input = page.getByTestId("composer-input");
-  await input.fill("<img src=x onerror=\"window.__pwned = true\"> 首都はどこ？");
+  await input.fill('<img src=x onerror="window.__pwned = true"> 首都はどこ？');
   await input.press("Enter");
   await expect(page.getByTestId("message-assistant").last()).not.toHaveClass(/streaming/);
   await page.getByTestId("new-chat").click();
@@ -120,16 +127,16 @@ test("search finds a message, highlights the match safely and opens it", async (
   const results = page.getByTestId("search-results");
   await expect(results.locator("mark").first()).toHaveText("首都");
   await expect(results.locator("img")).toHaveCount(0);
-  expect(await page.evaluate(() => (window as any).__mock.lastSearch)).toEqual({ query: "首都", ignoreDiacritics: true });
+  expect(await page.evaluate(() => window.__mock.lastSearch)).toEqual({ query: "首都", ignoreDiacritics: true });
 
   await results.locator("button").first().click();
   await expect(page.locator(".message.found")).toHaveCount(1);
   await expect(page.locator(".message.found .body")).toContainText("首都");
-  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 
   await page.getByTestId("search").fill("phở");
   await expect(results).toContainText("No messages match.");
-  expect(await page.evaluate(() => (window as any).__mock.lastSearch.ignoreDiacritics)).toBe(false);
+  expect(await page.evaluate(() => window.__mock.lastSearch?.ignoreDiacritics)).toBe(false);
   await page.getByTestId("search").fill("");
   await expect(page.getByTestId("conversation-list")).toBeVisible();
 });
@@ -141,9 +148,13 @@ test("a streamed reply is rendered as inert Markdown", async ({ page }) => {
   });
   await page.goto("/");
   await page.evaluate(() => {
-    (window as any).__mock.reply = [
-      "これは**強", "調**。\n\n", "<img src=x onerror=\"window.__pwned=1\">", " <script>window.__pwned=2</script>\n\n",
-      "![t](https://example.com/track.png) [x](javascript:window.__pwned=3)\n\n", "```js\nlet a = 1;\n```",
+    window.__mock.reply = [
+      "これは**強",
+      "調**。\n\n",
+      '<img src=x onerror="window.__pwned=1">',
+      " <script>window.__pwned=2</script>\n\n",
+      "![t](https://example.com/track.png) [x](javascript:window.__pwned=3)\n\n",
+      "```js\nlet a = 1;\n```",
     ];
   });
   const input = page.getByTestId("composer-input");
@@ -155,17 +166,17 @@ test("a streamed reply is rendered as inert Markdown", async ({ page }) => {
   await expect(reply.locator("pre code")).toHaveText("let a = 1;");
   await expect(reply.locator("img, script, a, svg")).toHaveCount(0);
   await expect(reply.locator(".body")).toContainText("<script>window.__pwned=2</script>");
-  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   expect(requests).toEqual([]);
 });
 
 test("the reply says how much context it used and when older turns were left out", async ({ page }) => {
   await page.addInitScript(() => {
-    (window as any).__mockLanguage = "ja";
+    window.__mockLanguage = "ja";
   });
   await page.goto("/");
   await page.evaluate(() => {
-    (window as any).__mock.dropped = 3;
+    window.__mock.dropped = 3;
   });
   const input = page.getByTestId("composer-input");
   await input.fill("長い会話の続き");

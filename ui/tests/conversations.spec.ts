@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { calls, chooseLanguage, mock, row, start } from "./fixtures";
 
 const exchange = (question: string, answer: string) => [
@@ -14,7 +14,7 @@ async function menuOf(page: Page, title: string) {
 }
 
 async function send(page: Page, text: string, reply: string[]): Promise<void> {
-  await page.evaluate((pieces) => ((window as any).__mock.reply = pieces), reply);
+  await page.evaluate((pieces) => (window.__mock.reply = pieces), reply);
   const input = page.getByTestId("composer-input");
   await input.fill(text);
   await input.press("Enter");
@@ -34,7 +34,7 @@ test("rename in place: Enter saves, Escape cancels", async ({ page }) => {
   await expect(titles(page)).toHaveText(["Beta", "Alpha Centauri"]);
   await expect(page.locator("#conversation-title")).toHaveText("Alpha Centauri");
   expect(await calls(page, "rename_conversation")).toEqual([{ conversationId: 1, title: "Alpha Centauri" }]);
-  const stored = await page.evaluate(() => (window as any).__mock.state().conversations.find((c: any) => c.id === 1).title);
+  const stored = await page.evaluate(() => window.__mock.state().conversations.find((c) => c.id === 1)?.title);
   expect(stored).toBe("Alpha Centauri");
 
   await (await menuOf(page, "Beta")).getByRole("menuitem", { name: "Rename" }).click();
@@ -101,7 +101,9 @@ test("a deletion that is not undone stays deleted", async ({ page }) => {
   await chooseLanguage(page, "vi");
   await expect(titles(page)).toHaveText(["Stays"]);
   expect(await calls(page, "restore_conversation")).toEqual([]);
-  expect(await page.evaluate(() => (window as any).__mock.state().conversations.find((c: any) => c.title === "Gone").deleted)).toBe(true);
+  expect(await page.evaluate(() => window.__mock.state().conversations.find((c) => c.title === "Gone")?.deleted)).toBe(
+    true,
+  );
 });
 
 test("Regenerate adds a second answer and the arrows flip back to the first", async ({ page }) => {
@@ -110,7 +112,7 @@ test("Regenerate adds a second answer and the arrows flip back to the first", as
   const answer = page.getByTestId("message-assistant");
   await expect(answer.getByTestId("version")).toHaveCount(0);
 
-  await page.evaluate(() => ((window as any).__mock.reply = ["Second ", "answer"]));
+  await page.evaluate(() => (window.__mock.reply = ["Second ", "answer"]));
   await answer.getByRole("button", { name: "Regenerate" }).click();
   await expect(answer.locator(".body")).toHaveText("Second answer");
   await expect(answer.getByTestId("version")).toHaveText("2 / 2");
@@ -132,7 +134,7 @@ test("a search hit on a version not shown opens that version", async ({ page }) 
   await start(page);
   await send(page, "Capital of Japan?", ["Tokyo ", "is the capital"]);
   const answer = page.getByTestId("message-assistant");
-  await page.evaluate(() => ((window as any).__mock.reply = ["Kyoto ", "was the old capital"]));
+  await page.evaluate(() => (window.__mock.reply = ["Kyoto ", "was the old capital"]));
   await answer.getByRole("button", { name: "Regenerate" }).click();
   await expect(answer.locator(".body")).toHaveText("Kyoto was the old capital");
   await answer.getByRole("button", { name: "Previous version" }).click();
@@ -155,7 +157,7 @@ test("editing a question sends it as a new version; flipping back shows the old 
   await expect(field).toBeFocused();
   await expect(field).toHaveValue("And of Italy?");
   await field.fill("And of Spain?");
-  await page.evaluate(() => ((window as any).__mock.reply = ["Madrid."]));
+  await page.evaluate(() => (window.__mock.reply = ["Madrid."]));
   await page.getByRole("button", { name: "Save & send" }).click();
 
   await expect(page.getByTestId("message-user")).toHaveText([/Capital of France\?/, /And of Spain\?/]);
@@ -214,7 +216,7 @@ test("copy puts the raw text on the clipboard", async ({ page, context }) => {
 
 test("a reply that fails says so and offers Regenerate", async ({ page }) => {
   await start(page);
-  await page.evaluate(() => ((window as any).__mock.failStream = { code: "engine-gone", args: {} }));
+  await page.evaluate(() => (window.__mock.failStream = { code: "engine-gone", args: {} }));
   const input = page.getByTestId("composer-input");
   await input.fill("Hello?");
   await input.press("Enter");
@@ -279,7 +281,10 @@ test("export, import and backup report where things went; a cancelled dialog say
 
 test("a damaged database is announced with where the file was kept and what was restored", async ({ page }) => {
   await start(page, [], {
-    __mockRecovery: { corruptPath: "/data/hearth.sqlite3.corrupt-1", restoredFrom: "/data/backups/hearth-2026-11-28.sqlite3" },
+    __mockRecovery: {
+      corruptPath: "/data/hearth.sqlite3.corrupt-1",
+      restoredFrom: "/data/backups/hearth-2026-11-28.sqlite3",
+    },
   });
   const banner = page.getByRole("alert").filter({ hasText: "damaged" });
   await expect(banner).toBeVisible();
@@ -291,7 +296,10 @@ test("a damaged database is announced with where the file was kept and what was 
 });
 
 test("データベースの復旧は日本語で伝えられる (a fresh database, no backup)", async ({ page }) => {
-  await start(page, [], { __mockLanguage: "ja", __mockRecovery: { corruptPath: "/data/hearth.sqlite3.corrupt-2", restoredFrom: null } });
+  await start(page, [], {
+    __mockLanguage: "ja",
+    __mockRecovery: { corruptPath: "/data/hearth.sqlite3.corrupt-2", restoredFrom: null },
+  });
   const banner = page.getByTestId("recovery");
   await expect(banner).toHaveAttribute("role", "alert");
   await expect(banner).toContainText("会話のデータベースが破損していました");
@@ -333,7 +341,7 @@ test("日本語: a failed edit keeps the edited text, and the menus and undo spe
   await expect(page.getByTestId("message-assistant").locator(".body")).toHaveText("清水寺です。");
 
   await mock(page, "delete window.__mock.fail.edit_message");
-  await page.evaluate(() => ((window as any).__mock.reply = ["東大寺です。"]));
+  await page.evaluate(() => (window.__mock.reply = ["東大寺です。"]));
   await page.getByRole("button", { name: "保存して送信" }).click();
   await expect(page.getByTestId("message-assistant").locator(".body")).toHaveText("東大寺です。");
   await expect(question.getByTestId("version")).toHaveAccessibleName("バージョン 2（全 2 件）");
@@ -352,7 +360,7 @@ test("日本語: a failed edit keeps the edited text, and the menus and undo spe
 
 test("the window title follows the open conversation, its renaming and the language", async ({ page }) => {
   await start(page, [{ title: "Alpha", messages: exchange("a?", "a.") }]);
-  const windowTitle = () => page.evaluate(() => (window as any).__mock.windowTitle);
+  const windowTitle = () => page.evaluate(() => window.__mock.windowTitle);
   await expect.poll(windowTitle).toBe("Hearth");
   await row(page, "Alpha").getByTestId("conversation-open").click();
   await expect(page).toHaveTitle("Alpha — Hearth");

@@ -1,9 +1,17 @@
 // The encrypted database: the lock screen at start, and the passphrase dialog that turns the
 // encryption on, changes the passphrase or turns it off.
-import { expect, test, type Page } from "@playwright/test";
-import { calls, commands, mock, row, start, type Seed } from "./fixtures";
+import { expect, type Page, test } from "@playwright/test";
+import { calls, commands, mock, row, type Seed, start } from "./fixtures";
 
-const SEEDS: Seed[] = [{ title: "Trip", messages: [{ role: "user", content: "Where to?" }, { role: "assistant", content: "Kyoto." }] }];
+const SEEDS: Seed[] = [
+  {
+    title: "Trip",
+    messages: [
+      { role: "user", content: "Where to?" },
+      { role: "assistant", content: "Kyoto." },
+    ],
+  },
+];
 
 const lockScreen = (page: Page) => page.getByTestId("lock");
 const passphraseField = (page: Page) => page.getByTestId("lock-passphrase");
@@ -26,7 +34,9 @@ async function openDialog(page: Page, item = "Passphrase…") {
   return dialog;
 }
 
-test("a locked window asks only for the passphrase: a wrong one is refused, the right one opens the chat", async ({ page }) => {
+test("a locked window asks only for the passphrase: a wrong one is refused, the right one opens the chat", async ({
+  page,
+}) => {
   await start(page, SEEDS, { __mockLocked: true });
   await expect(lockScreen(page)).toBeVisible();
   await expect(page.locator("#app")).toBeHidden();
@@ -43,7 +53,8 @@ test("a locked window asks only for the passphrase: a wrong one is refused, the 
   expect(await commands(page)).toEqual(["lock_state"]);
 
   // The window's shortcuts do nothing here.
-  for (const key of ["Control+k", "Control+n", "Control+,", "F1", "Control+/", "Escape"]) await page.keyboard.press(key);
+  for (const key of ["Control+k", "Control+n", "Control+,", "F1", "Control+/", "Escape"])
+    await page.keyboard.press(key);
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(field).toBeFocused();
   expect(await commands(page)).toEqual(["lock_state"]);
@@ -66,7 +77,10 @@ test("a locked window asks only for the passphrase: a wrong one is refused, the 
   await expect(button).toHaveText("Unlock");
   await expect(field).toBeFocused();
   await expect(field).toHaveAttribute("aria-invalid", "true");
-  expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, "wrong horse".length]);
+  expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+    0,
+    "wrong horse".length,
+  ]);
   expect(await calls(page, "unlock")).toEqual([{ passphrase: "wrong horse" }]);
 
   // Typing replaces the selected attempt.
@@ -87,7 +101,9 @@ test("the Enter that confirms an input method's text does not unlock", async ({ 
   await field.press("Enter");
   await field.dispatchEvent("compositionend");
   // WebKit sends the confirming Enter after compositionend, with keyCode 229.
-  await field.evaluate((el) => el.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", keyCode: 229, bubbles: true, cancelable: true })));
+  await field.evaluate((el) =>
+    el.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", keyCode: 229, bubbles: true, cancelable: true })),
+  );
   await page.waitForTimeout(200);
   expect(await calls(page, "unlock")).toEqual([]);
   await expect(lockScreen(page)).toBeVisible();
@@ -96,13 +112,17 @@ test("the Enter that confirms an input method's text does not unlock", async ({ 
   await expect(row(page, "Trip")).toBeVisible();
 });
 
-test("encrypting: both entries must match, then a notice, and the next start asks for the passphrase", async ({ page }) => {
+test("encrypting: both entries must match, then a notice, and the next start asks for the passphrase", async ({
+  page,
+}) => {
   await start(page, SEEDS);
   const menu = page.getByTestId("data-menu");
   const dialog = await openDialog(page);
   await expect(page.getByRole("dialog", { name: "Passphrase" })).toBeVisible();
   await expect(dialog.getByTestId("passphrase-status")).toHaveText(/^Everything Hearth keeps stays on this computer\./);
-  await expect(dialog).toContainText("If you lose the passphrase, nobody can recover your conversations, not even Hearth.");
+  await expect(dialog).toContainText(
+    "If you lose the passphrase, nobody can recover your conversations, not even Hearth.",
+  );
   const first = dialog.getByLabel("New passphrase");
   const second = dialog.getByLabel("Repeat passphrase");
   await expect(first).toBeFocused();
@@ -136,7 +156,9 @@ test("encrypting: both entries must match, then a notice, and the next start ask
   await page.keyboard.press("Escape");
   await expect(dialog).toBeVisible();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId("toast")).toHaveText(/Conversations encrypted\. Hearth will ask for the passphrase when it starts\./);
+  await expect(page.getByTestId("toast")).toHaveText(
+    /Conversations encrypted\. Hearth will ask for the passphrase when it starts\./,
+  );
   expect(await calls(page, "set_passphrase")).toEqual([{ passphrase: "blue lantern" }]);
   await expect(menu).toBeFocused();
 
@@ -233,7 +255,9 @@ test("日本語: ロック画面とパスフレーズのダイアログは日本
   await expect(field).toBeFocused();
   await field.fill("まちがい");
   await page.getByRole("button", { name: "ロックを解除" }).click();
-  await expect(page.getByTestId("lock-error")).toHaveText("このパスフレーズでは会話を開けません。何も変更されていません。もう一度お試しください。");
+  await expect(page.getByTestId("lock-error")).toHaveText(
+    "このパスフレーズでは会話を開けません。何も変更されていません。もう一度お試しください。",
+  );
   await expect(field).toBeFocused();
   await page.keyboard.type("correct horse");
   await page.keyboard.press("Enter");
@@ -241,7 +265,9 @@ test("日本語: ロック画面とパスフレーズのダイアログは日本
 
   const dialog = await openDialog(page, "パスフレーズ…");
   await expect(page.getByRole("dialog", { name: "パスフレーズ" })).toBeVisible();
-  await expect(dialog.getByTestId("passphrase-status")).toHaveText("会話とそのバックアップは暗号化されています。Hearth は起動するたびにパスフレーズを尋ねます。");
+  await expect(dialog.getByTestId("passphrase-status")).toHaveText(
+    "会話とそのバックアップは暗号化されています。Hearth は起動するたびにパスフレーズを尋ねます。",
+  );
   await dialog.getByLabel("新しいパスフレーズ").fill("あおい");
   await dialog.getByLabel("パスフレーズをもう一度").fill("あかい");
   await dialog.getByRole("button", { name: "パスフレーズを変更" }).click();

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { chooseLanguage, start as open, type Seed } from "./fixtures";
 
 // A fixed moment and zone, so "yesterday" and the dates are the same on every machine.
@@ -6,14 +6,21 @@ test.use({ timezoneId: "UTC" });
 const NOW = new Date("2026-11-29T14:05:00Z");
 
 const seeds: Seed[] = [
-  { title: "Trip planning", ago: 20 * 24 * 60, messages: [{ role: "user", content: "Where to?" }, { role: "assistant", content: "Kyoto." }] },
+  {
+    title: "Trip planning",
+    ago: 20 * 24 * 60,
+    messages: [
+      { role: "user", content: "Where to?" },
+      { role: "assistant", content: "Kyoto." },
+    ],
+  },
   { title: "Notes", ago: 20 * 60 },
   {
     title: "Build script",
     ago: 3,
     messages: [
       { role: "user", content: "Where is the config?" },
-      { role: "assistant", content: "In `/etc/hearth/config.toml`:\n\n```toml\nmodel = \"qwen\"\n```" },
+      { role: "assistant", content: 'In `/etc/hearth/config.toml`:\n\n```toml\nmodel = "qwen"\n```' },
     ],
   },
 ];
@@ -29,11 +36,19 @@ const box = async (locator: Locator) => {
   return b;
 };
 const times = (page: Page) => page.getByTestId("conversation-time");
-const fontOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+const fontOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontFamily);
 
 test("each conversation says when it was last active, in the window's language", async ({ page }) => {
   await start(page);
-  await expect(page.getByTestId("conversation").locator(".title")).toHaveText(["Build script", "Notes", "Trip planning"]);
+  await expect(page.getByTestId("conversation").locator(".title")).toHaveText([
+    "Build script",
+    "Notes",
+    "Trip planning",
+  ]);
   await expect(times(page)).toHaveText(["3 minutes ago", "yesterday", "Nov 9"]);
   await expect(times(page).first()).toHaveAttribute("datetime", /^2026-11-29T14:02:00\.\d{3}Z$/);
   await expect(times(page).first()).toHaveAttribute("title", /November 29, 2026/);
@@ -90,9 +105,11 @@ test("العربية turns the window right to left, and English turns it back",
   await expect(page.getByTestId("message-user").locator(".body")).toHaveAttribute("dir", "auto");
 
   // Versions: "previous" is on the start (right) side.
-  await page.evaluate(() => ((window as any).__mock.reply = ["نسخة ", "ثانية"]));
+  await page.evaluate(() => (window.__mock.reply = ["نسخة ", "ثانية"]));
   await page.getByTestId("message-assistant").getByTestId("regenerate").click();
-  await expect(page.getByTestId("message-assistant").getByTestId("version")).toHaveAccessibleName("النسخة \u20682\u2069 من \u20682\u2069");
+  await expect(page.getByTestId("message-assistant").getByTestId("version")).toHaveAccessibleName(
+    "النسخة \u20682\u2069 من \u20682\u2069",
+  );
   const previous = await box(page.getByTestId("message-assistant").getByTestId("version-previous"));
   const next = await box(page.getByTestId("message-assistant").getByTestId("version-next"));
   expect(previous.x).toBeGreaterThan(next.x);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { calls, chooseLanguage, mock, openPreferences, start } from "./fixtures";
 
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
@@ -8,10 +8,24 @@ const TINY = "tinyllama-1.1b-chat-q4_k_m";
 
 /** What import_model returns for the file chosen. */
 const TINY_VIEW = {
-  name: TINY, displayName: "TinyLlama 1.1B Chat", origin: "imported", installed: true, isDefault: false,
-  path: `/home/user/.local/share/hearth/models/${TINY}.gguf`, fileSize: 667815008, architecture: "llama", parameters: null,
-  weights: 1100048384, quantization: "Q4_K_M", trainedContext: 2048, contextLimit: 2048, license: null, chatTemplate: true,
-  memoryNeeded: 9.1e8, problem: null, upstream: null,
+  name: TINY,
+  displayName: "TinyLlama 1.1B Chat",
+  origin: "imported",
+  installed: true,
+  isDefault: false,
+  path: `/home/user/.local/share/hearth/models/${TINY}.gguf`,
+  fileSize: 667815008,
+  architecture: "llama",
+  parameters: null,
+  weights: 1100048384,
+  quantization: "Q4_K_M",
+  trainedContext: 2048,
+  contextLimit: 2048,
+  license: null,
+  chatTemplate: true,
+  memoryNeeded: 9.1e8,
+  problem: null,
+  upstream: null,
 };
 
 const offerImport = (page: Page) => mock(page, `window.__mock.importableModel = ${JSON.stringify(TINY_VIEW)}`);
@@ -32,9 +46,15 @@ test("the Models view lists each model with its facts, and again in Japanese", a
   const opener = page.getByTestId("open-models");
   const dialog = await openModels(page);
   await expect(dialog.getByTestId("models-memory")).toHaveText("Memory available: 9.8 GB of 23.4 GB");
-  await expect(dialog.getByTestId("models-folder")).toHaveText("Model files are kept in /home/user/.local/share/hearth/models");
+  await expect(dialog.getByTestId("models-folder")).toHaveText(
+    "Model files are kept in /home/user/.local/share/hearth/models",
+  );
   await expect(dialog.getByTestId("import-model")).toBeFocused();
-  await expect(dialog.getByRole("heading", { level: 3 })).toHaveText(["Qwen2.5-Coder 0.5B Instruct", "Qwen2.5-Coder 1.5B Instruct", "Gemma 3 270M"]);
+  await expect(dialog.getByRole("heading", { level: 3 })).toHaveText([
+    "Qwen2.5-Coder 0.5B Instruct",
+    "Qwen2.5-Coder 1.5B Instruct",
+    "Gemma 3 270M",
+  ]);
 
   await expect(badges(page, SMALL)).toHaveText(["Default"]);
   await expect(facts(page, SMALL)).toHaveText([
@@ -55,7 +75,9 @@ test("the Models view lists each model with its facts, and again in Japanese", a
   await expect(facts(page, LARGE).nth(3)).toHaveText("Context32,768 trained");
   await expect(facts(page, LARGE).nth(4)).toHaveText("File size1.1 GB");
   await expect(card(page, LARGE)).not.toContainText("Memory needed");
-  await expect(card(page, LARGE)).toContainText("Not on this computer: import its GGUF file, qwen2.5-coder-1.5b-instruct-q4_k_m.gguf.");
+  await expect(card(page, LARGE)).toContainText(
+    "Not on this computer: import its GGUF file, qwen2.5-coder-1.5b-instruct-q4_k_m.gguf.",
+  );
   await expect(badges(page, GEMMA)).toHaveText(["Not on this computer", "Base model: plain completion"]);
   await expect(card(page, GEMMA)).toContainText("import its GGUF file, gemma-3-270m-Q8_0.gguf.");
   // Nothing to do with a model whose file is not here.
@@ -104,7 +126,10 @@ test("importing a GGUF file waits while it is checked and copied, then lists it"
   await expect(dialog.getByTestId("toast")).toBeVisible();
 
   await expect(dialog.getByRole("heading", { level: 3 })).toHaveText([
-    "Qwen2.5-Coder 0.5B Instruct", "Qwen2.5-Coder 1.5B Instruct", "Gemma 3 270M", "TinyLlama 1.1B Chat",
+    "Qwen2.5-Coder 0.5B Instruct",
+    "Qwen2.5-Coder 1.5B Instruct",
+    "Gemma 3 270M",
+    "TinyLlama 1.1B Chat",
   ]);
   await expect(badges(page, TINY)).toHaveText(["Imported"]);
   await expect(facts(page, TINY).nth(1)).toHaveText("Parameters1.1B");
@@ -123,7 +148,10 @@ for (const [language, message] of [
 ]) {
   test(`a file Hearth cannot use is refused with the reason (${language})`, async ({ page }) => {
     await start(page, [], { __mockLanguage: language });
-    await mock(page, `window.__mock.fail.import_model = { code: "model-unsupported-architecture", args: { architecture: "mamba" } }`);
+    await mock(
+      page,
+      `window.__mock.fail.import_model = { code: "model-unsupported-architecture", args: { architecture: "mamba" } }`,
+    );
     await page.getByTestId("open-models").click();
     const dialog = page.getByTestId("models");
     await dialog.getByTestId("import-model").click();
@@ -173,7 +201,9 @@ test("Remove… asks first; Keep keeps the file and Delete deletes it", async ({
   await dialog.getByTestId("import-model").click();
   const remove = card(page, TINY).getByRole("button", { name: "Remove…" });
   await remove.click();
-  const question = card(page, TINY).getByRole("group", { name: "Delete TinyLlama 1.1B Chat’s file (667.8 MB)? This cannot be undone." });
+  const question = card(page, TINY).getByRole("group", {
+    name: "Delete TinyLlama 1.1B Chat’s file (667.8 MB)? This cannot be undone.",
+  });
   await expect(question).toBeVisible();
   await expect(question.getByRole("button", { name: "Keep" })).toBeFocused();
   await question.getByRole("button", { name: "Keep" }).click();
@@ -189,7 +219,10 @@ test("Remove… asks first; Keep keeps the file and Delete deletes it", async ({
   await expect(dialog.getByTestId("import-model")).toBeFocused();
 
   // A catalog model's file goes, the model stays in the catalog.
-  await mock(page, `Object.assign(window.__mock.models[1], { installed: true, weights: 1543714304, contextLimit: 8192, memoryNeeded: 2.6e9 })`);
+  await mock(
+    page,
+    `Object.assign(window.__mock.models[1], { installed: true, weights: 1543714304, contextLimit: 8192, memoryNeeded: 2.6e9 })`,
+  );
   await dialog.getByTestId("models-close").click();
   await openModels(page);
   await card(page, LARGE).getByRole("button", { name: "Remove…" }).click();
@@ -200,14 +233,19 @@ test("Remove… asks first; Keep keeps the file and Delete deletes it", async ({
 
 test("the default model and a model that cannot answer offer only what they can do", async ({ page }) => {
   await start(page);
-  await mock(page, `window.__mock.models.push({ ...window.__mock.models[0], name: "mamba-130m", displayName: "Mamba 130M", origin: "imported",
+  await mock(
+    page,
+    `window.__mock.models.push({ ...window.__mock.models[0], name: "mamba-130m", displayName: "Mamba 130M", origin: "imported",
     path: "/m/mamba-130m.gguf", parameters: null, architecture: "mamba", upstream: null,
-    problem: { code: "model-unsupported-architecture", args: { architecture: "mamba" } } })`);
+    problem: { code: "model-unsupported-architecture", args: { architecture: "mamba" } } })`,
+  );
   await openModels(page);
   await expect(card(page, SMALL).getByRole("button")).toHaveCount(0);
   await expect(page.getByTestId(`model-remove-${SMALL}`)).toHaveCount(0);
   await expect(badges(page, "mamba-130m")).toHaveText(["Imported", "Cannot be used"]);
-  await expect(card(page, "mamba-130m").getByTestId("model-problem")).toHaveText("This model’s architecture, “mamba”, is not supported yet.");
+  await expect(card(page, "mamba-130m").getByTestId("model-problem")).toHaveText(
+    "This model’s architecture, “mamba”, is not supported yet.",
+  );
   await expect(card(page, "mamba-130m").getByRole("button")).toHaveText(["Remove…"]);
 
   // Should the backend refuse anyway, it is said in the view.

@@ -1,12 +1,29 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import type { Sampling } from "../src/ipc";
 import { calls, mock, openPreferences, row, start } from "./fixtures";
 
-const BUILT_IN = {
-  temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, min_p: 0, presence_penalty: 0, stop: [] as string[],
-  max_tokens: 1024, seed: 299792458,
+const BUILT_IN: Sampling = {
+  temperature: 0.3,
+  topP: 0.9,
+  topK: 40,
+  repeatPenalty: 1.1,
+  repeatLastN: 64,
+  minP: 0,
+  presencePenalty: 0,
+  stop: [],
+  maxTokens: 1024,
+  seed: 299792458,
 };
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
-const chat = [{ title: "Trip", messages: [{ role: "user" as const, content: "Where to?" }, { role: "assistant" as const, content: "Kyoto." }] }];
+const chat = [
+  {
+    title: "Trip",
+    messages: [
+      { role: "user" as const, content: "Where to?" },
+      { role: "assistant" as const, content: "Kyoto." },
+    ],
+  },
+];
 
 /** The conversation settings of "Trip", opened from the button next to its title. */
 async function conversationSettings(page: Page) {
@@ -39,7 +56,14 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   const dialog = await openPreferences(page);
   const number = (name: string) => dialog.getByRole("spinbutton", { name, exact: true });
   const shown = {
-    Temperature: "0.3", "Top-p": "0.9", "Top-k": "40", "Min-p": "0", "Repeat penalty": "1.1", "Presence penalty": "0", "Max tokens": "1024", Seed: "299792458",
+    Temperature: "0.3",
+    "Top-p": "0.9",
+    "Top-k": "40",
+    "Min-p": "0",
+    "Repeat penalty": "1.1",
+    "Presence penalty": "0",
+    "Max tokens": "1024",
+    Seed: "299792458",
   };
   for (const [name, value] of Object.entries(shown)) await expect(number(name)).toHaveValue(value);
   await expect(number("Temperature")).toHaveAccessibleDescription("Built-in: 0.3");
@@ -65,7 +89,9 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   await save.click();
   await expect(page.getByTestId("toast")).toContainText("Defaults saved.");
   await expect(dialog).toBeVisible();
-  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, temperature: 0.8, top_k: 20 } }]);
+  expect(await calls(page, "set_default_sampling")).toEqual([
+    { sampling: { ...BUILT_IN, temperature: 0.8, topK: 20 } },
+  ]);
   await dialog.getByRole("button", { name: "Close" }).click();
 
   // A conversation without its own sampling starts from the saved defaults.
@@ -84,7 +110,11 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   await expect(number("Top-k")).toHaveValue("40");
   // The built-in values saved as they are stay the built-in ones.
   await save.click();
-  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, temperature: 0.8, top_k: 20 } }, { sampling: null }, { sampling: null }]);
+  expect(await calls(page, "set_default_sampling")).toEqual([
+    { sampling: { ...BUILT_IN, temperature: 0.8, topK: 20 } },
+    { sampling: null },
+    { sampling: null },
+  ]);
   await dialog.getByRole("button", { name: "Close" }).click();
 
   settings = await conversationSettings(page);
@@ -100,7 +130,9 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   await expect(number("Seed")).toHaveValue("7");
 });
 
-test("the default min-p, presence penalty and stop sequences are saved, refused when too many, and used by conversations", async ({ page }) => {
+test("the default min-p, presence penalty and stop sequences are saved, refused when too many, and used by conversations", async ({
+  page,
+}) => {
   await start(page, chat);
   const dialog = await openPreferences(page);
   const minP = dialog.getByRole("spinbutton", { name: "Min-p" });
@@ -118,20 +150,26 @@ test("the default min-p, presence penalty and stop sequences are saved, refused 
   await stop.fill("###\n\nQ:");
   await save.click();
   await expect(page.getByTestId("toast")).toContainText("Defaults saved.");
-  expect(await calls(page, "set_default_sampling")).toEqual([{ sampling: { ...BUILT_IN, min_p: 0.1, presence_penalty: 0.3, stop: ["###", "Q:"] } }]);
+  expect(await calls(page, "set_default_sampling")).toEqual([
+    { sampling: { ...BUILT_IN, minP: 0.1, presencePenalty: 0.3, stop: ["###", "Q:"] } },
+  ]);
   await dialog.getByRole("button", { name: "Close" }).click();
 
   // A conversation without its own sampling starts from them, and names them as its defaults.
   const settings = await conversationSettings(page);
   await expect(settings.getByRole("spinbutton", { name: "Min-p" })).toHaveValue("0.1");
-  await expect(settings.getByRole("spinbutton", { name: "Presence penalty" })).toHaveAccessibleDescription("Default: 0.3");
+  await expect(settings.getByRole("spinbutton", { name: "Presence penalty" })).toHaveAccessibleDescription(
+    "Default: 0.3",
+  );
   const own = settings.getByRole("textbox", { name: "Stop sequences" });
   await expect(own).toHaveValue("###\nQ:");
   await expect(own).toHaveAccessibleDescription(/ Default: “###” or “Q:”$/);
   // Saved as they are, they are the defaults (the stop sequences compared by value): null is sent.
   await settings.getByRole("button", { name: "Save" }).click();
   await expect(settings).toBeHidden();
-  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: null, model: null, sampling: null }]);
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: null, model: null, sampling: null },
+  ]);
 
   await openPreferences(page);
   await dialog.getByRole("button", { name: "Reset to built-in" }).click();
@@ -142,7 +180,10 @@ test("the default min-p, presence penalty and stop sequences are saved, refused 
 
 test("the default model changes at once; a refused change is explained and put back", async ({ page }) => {
   await start(page, chat);
-  await mock(page, `Object.assign(window.__mock.models[1], { installed: true, weights: 1543714304, contextLimit: 8192, memoryNeeded: 2.6e9 })`);
+  await mock(
+    page,
+    `Object.assign(window.__mock.models[1], { installed: true, weights: 1543714304, contextLimit: 8192, memoryNeeded: 2.6e9 })`,
+  );
   const dialog = await openPreferences(page);
   const choice = dialog.getByRole("combobox", { name: "Default model" });
   await expect(choice.locator("option")).toHaveText(["Qwen2.5-Coder 0.5B Instruct", "Qwen2.5-Coder 1.5B Instruct"]);
@@ -150,7 +191,10 @@ test("the default model changes at once; a refused change is explained and put b
   await expect(page.getByTestId("model-status")).toHaveText("Qwen2.5-Coder 1.5B Instruct · local");
   expect(await calls(page, "set_default_model")).toEqual([{ name: "qwen2.5-coder-1.5b-instruct-q4_k_m" }]);
 
-  await mock(page, `window.__mock.fail.set_default_model = { code: "model-missing", args: { path: "/models/q.gguf" } }`);
+  await mock(
+    page,
+    `window.__mock.fail.set_default_model = { code: "model-missing", args: { path: "/models/q.gguf" } }`,
+  );
   await choice.selectOption(SMALL);
   const error = dialog.getByTestId("preferences-model-error");
   await expect(error).toContainText("The model file is missing: /models/q.gguf.");
@@ -162,7 +206,9 @@ test("the default model changes at once; a refused change is explained and put b
   await manage.click();
   const models = page.getByRole("dialog", { name: "Models" });
   await expect(models).toBeVisible();
-  await expect(page.getByTestId("model-qwen2.5-coder-1.5b-instruct-q4_k_m").getByTestId("model-badge")).toHaveText(["Default"]);
+  await expect(page.getByTestId("model-qwen2.5-coder-1.5b-instruct-q4_k_m").getByTestId("model-badge")).toHaveText([
+    "Default",
+  ]);
   await page.keyboard.press("Escape");
   await expect(models).toBeHidden();
   await expect(dialog).toBeVisible();
@@ -175,7 +221,9 @@ test("the default model changes at once; a refused change is explained and put b
     await page.getByTestId("topbar-settings").click();
     return page.getByRole("dialog", { name: "Conversation settings" });
   })();
-  await expect(settings.getByRole("combobox", { name: "Model" }).locator("option").first()).toHaveText("Default (Qwen2.5-Coder 1.5B Instruct)");
+  await expect(settings.getByRole("combobox", { name: "Model" }).locator("option").first()).toHaveText(
+    "Default (Qwen2.5-Coder 1.5B Instruct)",
+  );
 });
 
 test("backup, export and import from Preferences, their results and errors shown", async ({ page }) => {
@@ -197,12 +245,19 @@ test("backup, export and import from Preferences, their results and errors shown
   await expect(page.getByTestId("notice")).toBeHidden();
 });
 
-test("switching the language in Preferences translates the window, Preferences and Models at once", async ({ page }) => {
+test("switching the language in Preferences translates the window, Preferences and Models at once", async ({
+  page,
+}) => {
   await start(page, chat);
   const dialog = await openPreferences(page);
   await dialog.getByTestId("language").selectOption("ja");
   await expect(dialog).toHaveAccessibleName("設定");
-  await expect(dialog.getByRole("heading", { level: 3 })).toHaveText(["言語と外観", "既定のモデル", "既定のサンプリング", "データ"]);
+  await expect(dialog.getByRole("heading", { level: 3 })).toHaveText([
+    "言語と外観",
+    "既定のモデル",
+    "既定のサンプリング",
+    "データ",
+  ]);
   await expect(dialog.getByRole("spinbutton", { name: "温度" })).toHaveAccessibleDescription("初期値：0.3");
   await expect(dialog.getByRole("spinbutton", { name: "存在ペナルティ" })).toHaveAccessibleDescription("初期値：0");
   await expect(dialog.getByRole("textbox", { name: "停止シーケンス" })).toHaveAccessibleDescription(/ 初期値：なし$/);

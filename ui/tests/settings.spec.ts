@@ -1,35 +1,36 @@
-import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { calls, mock, row, start } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import type { Sampling } from "../src/ipc";
+import { calls, mock, openSettings, row, start } from "./fixtures";
 
-const DEFAULTS = {
-  temperature: 0.3, top_p: 0.9, top_k: 40, repeat_penalty: 1.1, repeat_last_n: 64, min_p: 0, presence_penalty: 0, stop: [] as string[],
-  max_tokens: 1024, seed: 299792458,
+const DEFAULTS: Sampling = {
+  temperature: 0.3,
+  topP: 0.9,
+  topK: 40,
+  repeatPenalty: 1.1,
+  repeatLastN: 64,
+  minP: 0,
+  presencePenalty: 0,
+  stop: [],
+  maxTokens: 1024,
+  seed: 299792458,
 };
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
 const STOP_HELP = "One per line. The reply ends where the first of them appears; that text is not shown.";
 
-/** A persona's prompt as locales/<lang>/personas.ftl writes it. */
-function personaPrompt(lang: string, persona: string): string {
-  const source = readFileSync(new URL(`../../locales/${lang}/personas.ftl`, import.meta.url), "utf8");
-  const found = source.match(new RegExp(`^persona-${persona}-prompt = (.+)$`, "m"));
-  if (!found) throw new Error(`${lang} has no ${persona} persona`);
-  return found[1];
-}
-
-/** Opens the settings of `title` from its "⋯" menu (`item` is the menu item's text). */
-async function openFromMenu(page: Page, title: string, item = "Settings…") {
-  await row(page, title).getByTestId("conversation-actions").click();
-  await page.getByRole("menuitem", { name: item }).click();
-  const dialog = page.getByRole("dialog");
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
-test("settings open from the menu with the defaults, save exactly what changed, and reopen with it", async ({ page }) => {
-  await start(page, [{ title: "Haiku practice", messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello." }] }]);
+test("settings open from the menu with the defaults, save exactly what changed, and reopen with it", async ({
+  page,
+}) => {
+  await start(page, [
+    {
+      title: "Haiku practice",
+      messages: [
+        { role: "user", content: "Hi" },
+        { role: "assistant", content: "Hello." },
+      ],
+    },
+  ]);
   await expect(page.getByTestId("topbar-settings")).toBeHidden();
-  const dialog = await openFromMenu(page, "Haiku practice");
+  const dialog = await openSettings(page, "Haiku practice");
   await expect(dialog).toHaveAccessibleName("Conversation settings");
   await expect(dialog.locator("#settings-subject")).toHaveText("Haiku practice");
 
@@ -46,11 +47,21 @@ test("settings open from the menu with the defaults, save exactly what changed, 
     "Qwen2.5-Coder 1.5B Instruct (not installed)",
     "Gemma 3 270M (not installed)",
   ]);
-  await expect(model.locator("option:disabled")).toHaveText(["Qwen2.5-Coder 1.5B Instruct (not installed)", "Gemma 3 270M (not installed)"]);
+  await expect(model.locator("option:disabled")).toHaveText([
+    "Qwen2.5-Coder 1.5B Instruct (not installed)",
+    "Gemma 3 270M (not installed)",
+  ]);
 
   const number = (name: string) => dialog.getByRole("spinbutton", { name, exact: true });
   const shown = {
-    Temperature: "0.3", "Top-p": "0.9", "Top-k": "40", "Min-p": "0", "Repeat penalty": "1.1", "Presence penalty": "0", "Max tokens": "1024", Seed: "299792458",
+    Temperature: "0.3",
+    "Top-p": "0.9",
+    "Top-k": "40",
+    "Min-p": "0",
+    "Repeat penalty": "1.1",
+    "Presence penalty": "0",
+    "Max tokens": "1024",
+    Seed: "299792458",
   };
   for (const [name, value] of Object.entries(shown)) await expect(number(name)).toHaveValue(value);
   await expect(number("Temperature")).toHaveAccessibleDescription("Default: 0.3");
@@ -83,9 +94,12 @@ test("settings open from the menu with the defaults, save exactly what changed, 
 
 test("Reset to defaults sends null for the prompt, the model and the sampling", async ({ page }) => {
   await start(page, [
-    { title: "Tuned", settings: { systemPrompt: "Be terse.", model: SMALL, sampling: { ...DEFAULTS, temperature: 1.2, top_k: 10 } } },
+    {
+      title: "Tuned",
+      settings: { systemPrompt: "Be terse.", model: SMALL, sampling: { ...DEFAULTS, temperature: 1.2, topK: 10 } },
+    },
   ]);
-  const dialog = await openFromMenu(page, "Tuned");
+  const dialog = await openSettings(page, "Tuned");
   const prompt = dialog.getByRole("textbox", { name: "System prompt" });
   const model = dialog.getByRole("combobox", { name: "Model" });
   const temperature = dialog.getByRole("spinbutton", { name: "Temperature" });
@@ -102,12 +116,14 @@ test("Reset to defaults sends null for the prompt, the model and the sampling", 
   expect(await calls(page, "set_conversation_settings")).toEqual([]);
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
-  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: null, model: null, sampling: null }]);
+  expect(await calls(page, "set_conversation_settings")).toEqual([
+    { conversationId: 1, systemPrompt: null, model: null, sampling: null },
+  ]);
 });
 
 test("a value out of range is pointed out in the dialog and nothing is sent", async ({ page }) => {
   await start(page, [{ title: "Chat" }]);
-  const dialog = await openFromMenu(page, "Chat");
+  const dialog = await openSettings(page, "Chat");
   const temperature = dialog.getByRole("spinbutton", { name: "Temperature" });
   const topK = dialog.getByRole("spinbutton", { name: "Top-k" });
   await temperature.fill("9");
@@ -130,13 +146,13 @@ test("a value out of range is pointed out in the dialog and nothing is sent", as
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, temperature: 2, top_k: 41 } },
+    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, temperature: 2, topK: 41 } },
   ]);
 });
 
 test("min-p, the presence penalty and stop sequences are sent with the sampling and shown again", async ({ page }) => {
   await start(page, [{ title: "Story" }]);
-  const dialog = await openFromMenu(page, "Story");
+  const dialog = await openSettings(page, "Story");
   const minP = dialog.getByRole("spinbutton", { name: "Min-p" });
   const presence = dialog.getByRole("spinbutton", { name: "Presence penalty" });
   const stop = dialog.getByRole("textbox", { name: "Stop sequences" });
@@ -147,31 +163,43 @@ test("min-p, the presence penalty and stop sequences are sent with the sampling 
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, min_p: 0.05, presence_penalty: 0.5, stop: ["###", " User:", "The End"] } },
+    {
+      conversationId: 1,
+      systemPrompt: null,
+      model: null,
+      sampling: { ...DEFAULTS, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:", "The End"] },
+    },
   ]);
 
-  await openFromMenu(page, "Story");
+  await openSettings(page, "Story");
   await expect(minP).toHaveValue("0.05");
   await expect(presence).toHaveValue("0.5");
   await expect(stop).toHaveValue("###\n User:\nThe End");
   // Saved again unchanged, the stop sequences compare equal and the same sampling is sent.
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
-  expect((await calls(page, "set_conversation_settings"))[1].sampling.stop).toEqual(["###", " User:", "The End"]);
+  expect((await calls(page, "set_conversation_settings"))[1].sampling?.stop).toEqual(["###", " User:", "The End"]);
 
   // Emptied again, the sampling is the default one.
-  await openFromMenu(page, "Story");
+  await openSettings(page, "Story");
   await minP.fill("0");
   await presence.fill("0");
   await stop.fill("\n");
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
-  expect((await calls(page, "set_conversation_settings"))[2]).toEqual({ conversationId: 1, systemPrompt: null, model: null, sampling: null });
+  expect((await calls(page, "set_conversation_settings"))[2]).toEqual({
+    conversationId: 1,
+    systemPrompt: null,
+    model: null,
+    sampling: null,
+  });
 });
 
-test("min-p, the presence penalty and stop sequences out of bounds are refused with their message", async ({ page }) => {
+test("min-p, the presence penalty and stop sequences out of bounds are refused with their message", async ({
+  page,
+}) => {
   await start(page, [{ title: "Chat" }]);
-  const dialog = await openFromMenu(page, "Chat");
+  const dialog = await openSettings(page, "Chat");
   const minP = dialog.getByRole("spinbutton", { name: "Min-p" });
   const presence = dialog.getByRole("spinbutton", { name: "Presence penalty" });
   const stop = dialog.getByRole("textbox", { name: "Stop sequences" });
@@ -204,24 +232,29 @@ test("min-p, the presence penalty and stop sequences out of bounds are refused w
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, min_p: 0.1, presence_penalty: 2, stop: ["one", "two", "three", "x".repeat(64)] } },
+    {
+      conversationId: 1,
+      systemPrompt: null,
+      model: null,
+      sampling: { ...DEFAULTS, minP: 0.1, presencePenalty: 2, stop: ["one", "two", "three", "x".repeat(64)] },
+    },
   ]);
 });
 
 test("Escape and Cancel close the dialog without saving", async ({ page }) => {
   await start(page, [{ title: "Chat" }]);
-  let dialog = await openFromMenu(page, "Chat");
+  let dialog = await openSettings(page, "Chat");
   await dialog.getByRole("textbox", { name: "System prompt" }).fill("Never saved");
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
 
-  dialog = await openFromMenu(page, "Chat");
+  dialog = await openSettings(page, "Chat");
   await expect(dialog.getByRole("textbox", { name: "System prompt" })).toHaveValue("");
   await dialog.getByRole("spinbutton", { name: "Seed" }).fill("7");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
 
-  dialog = await openFromMenu(page, "Chat");
+  dialog = await openSettings(page, "Chat");
   await expect(dialog.getByRole("spinbutton", { name: "Seed" })).toHaveValue("299792458");
   expect(await calls(page, "set_conversation_settings")).toEqual([]);
   await expect(page.getByTestId("toast")).toBeHidden();
@@ -229,7 +262,7 @@ test("Escape and Cancel close the dialog without saving", async ({ page }) => {
 
 test("an error from saving is shown inside the dialog, which keeps what was typed", async ({ page }) => {
   await start(page, [{ title: "Chat" }]);
-  const dialog = await openFromMenu(page, "Chat");
+  const dialog = await openSettings(page, "Chat");
   await mock(page, `window.__mock.fail.set_conversation_settings = { code: "disk-full", args: {} }`);
   const prompt = dialog.getByRole("textbox", { name: "System prompt" });
   await prompt.fill("Reply in French.");
@@ -250,12 +283,17 @@ test("an error from saving is shown inside the dialog, which keeps what was type
   await expect(page.getByTestId("toast")).toContainText("Settings saved.");
   const saved = await calls(page, "set_conversation_settings");
   expect(saved).toHaveLength(2);
-  expect(saved[1]).toEqual({ conversationId: 1, systemPrompt: "Reply in French.", model: SMALL, sampling: { ...DEFAULTS, max_tokens: 256 } });
+  expect(saved[1]).toEqual({
+    conversationId: 1,
+    systemPrompt: "Reply in French.",
+    model: SMALL,
+    sampling: { ...DEFAULTS, maxTokens: 256 },
+  });
 });
 
 test("日本語: 会話の設定を開いて、既定値を確かめ、誤りを直して保存する", async ({ page }) => {
   await start(page, [{ title: "旅行の相談" }], { __mockLanguage: "ja" });
-  const dialog = await openFromMenu(page, "旅行の相談", "設定…");
+  const dialog = await openSettings(page, "旅行の相談", "設定…");
   await expect(dialog).toHaveAccessibleName("会話の設定");
   const prompt = dialog.getByRole("textbox", { name: "システムプロンプト" });
   await expect(prompt).toHaveAttribute("placeholder", /^あなたは Hearth です/);
@@ -298,86 +336,4 @@ test("日本語: 会話の設定を開いて、既定値を確かめ、誤りを
   expect(await calls(page, "set_conversation_settings")).toEqual([
     { conversationId: 1, systemPrompt: "丁寧語で答えてください。", model: null, sampling: null },
   ]);
-});
-
-test("a persona fills in the system prompt, is saved as that text, and is shown chosen again", async ({ page }) => {
-  await start(page, [{ title: "Letters" }]);
-  const dialog = await openFromMenu(page, "Letters");
-  const persona = dialog.getByRole("combobox", { name: "Persona" });
-  const prompt = dialog.getByRole("textbox", { name: "System prompt" });
-  await expect(persona.locator("option")).toHaveText(["Default", "Custom", "General assistant", "Translator", "Programming helper", "Business writing", "Summarizer"]);
-  await expect(persona).toHaveValue("default");
-  await expect(prompt).toHaveValue("");
-
-  await persona.selectOption({ label: "Translator" });
-  const translator = personaPrompt("en-US", "translator");
-  await expect(prompt).toHaveValue(translator);
-  await dialog.getByRole("button", { name: "Save" }).click();
-  await expect(dialog).toBeHidden();
-  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: translator, model: null, sampling: null }]);
-
-  await openFromMenu(page, "Letters");
-  await expect(persona).toHaveValue("translator");
-  await expect(persona.locator("option:checked")).toHaveText("Translator");
-  await expect(prompt).toHaveValue(translator);
-});
-
-test("editing the prompt switches the persona to Custom, which brings back the user's own prompt", async ({ page }) => {
-  await start(page, [{ title: "Tuned", settings: { systemPrompt: "Be terse.", model: null, sampling: null } }]);
-  const dialog = await openFromMenu(page, "Tuned");
-  const persona = dialog.getByRole("combobox", { name: "Persona" });
-  const prompt = dialog.getByRole("textbox", { name: "System prompt" });
-  await expect(persona).toHaveValue("custom");
-  await expect(prompt).toHaveValue("Be terse.");
-
-  await persona.selectOption({ label: "Summarizer" });
-  await expect(prompt).toHaveValue(personaPrompt("en-US", "summary"));
-  await persona.selectOption({ label: "Custom" });
-  await expect(prompt).toHaveValue("Be terse.");
-
-  await persona.selectOption({ label: "General assistant" });
-  await prompt.press("Control+End");
-  await prompt.pressSequentially(" Use emoji.");
-  const edited = `${personaPrompt("en-US", "general")} Use emoji.`;
-  await expect(prompt).toHaveValue(edited);
-  await expect(persona).toHaveValue("custom");
-  await persona.selectOption({ label: "Business writing" });
-  await persona.selectOption({ label: "Custom" });
-  await expect(prompt).toHaveValue(edited);
-
-  await dialog.getByRole("button", { name: "Save" }).click();
-  await expect(dialog).toBeHidden();
-  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: edited, model: null, sampling: null }]);
-  await openFromMenu(page, "Tuned");
-  await expect(persona).toHaveValue("custom");
-  await expect(prompt).toHaveValue(edited);
-  await dialog.getByRole("button", { name: "Reset to defaults" }).click();
-  await expect(prompt).toHaveValue("");
-  await expect(persona).toHaveValue("default");
-  // Default empties the prompt; Custom brings the user's own back.
-  await persona.selectOption({ label: "Custom" });
-  await expect(prompt).toHaveValue(edited);
-  await persona.selectOption({ label: "Default" });
-  await expect(prompt).toHaveValue("");
-});
-
-test("日本語: ペルソナは日本語で表示され、英語で保存したプロンプトも認識する", async ({ page }) => {
-  const summary = personaPrompt("en-US", "summary");
-  await start(page, [{ title: "取引先へのメール", settings: { systemPrompt: summary, model: null, sampling: null } }], { __mockLanguage: "ja" });
-  const dialog = await openFromMenu(page, "取引先へのメール", "設定…");
-  const persona = dialog.getByRole("combobox", { name: "ペルソナ" });
-  const prompt = dialog.getByRole("textbox", { name: "システムプロンプト" });
-  await expect(persona.locator("option")).toHaveText(["既定", "カスタム", "汎用アシスタント", "翻訳", "プログラミング支援", "ビジネス文書", "要約"]);
-  await expect(persona.locator("option:checked")).toHaveText("要約");
-  await expect(prompt).toHaveValue(summary);
-
-  await persona.selectOption({ label: "ビジネス文書" });
-  const business = personaPrompt("ja", "business");
-  expect(business).toContain("尊敬語と謙譲語");
-  await expect(prompt).toHaveValue(business);
-  await dialog.getByRole("button", { name: "保存" }).click();
-  await expect(dialog).toBeHidden();
-  expect(await calls(page, "set_conversation_settings")).toEqual([{ conversationId: 1, systemPrompt: business, model: null, sampling: null }]);
-  await openFromMenu(page, "取引先へのメール", "設定…");
-  await expect(persona.locator("option:checked")).toHaveText("ビジネス文書");
 });

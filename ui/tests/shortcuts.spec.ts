@@ -1,7 +1,15 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { calls, mock, row, start } from "./fixtures";
 
-const chat = [{ title: "Trip", messages: [{ role: "user" as const, content: "Where to?" }, { role: "assistant" as const, content: "Kyoto." }] }];
+const chat = [
+  {
+    title: "Trip",
+    messages: [
+      { role: "user" as const, content: "Where to?" },
+      { role: "assistant" as const, content: "Kyoto." },
+    ],
+  },
+];
 
 async function openTrip(page: Page): Promise<void> {
   await start(page, chat);
@@ -177,7 +185,9 @@ test("no shortcut fires while an input method is composing", async ({ page }) =>
   await input.dispatchEvent("compositionend");
   // WebKit reports the key that ends a composition with keyCode 229.
   await page.evaluate(() => {
-    document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", keyCode: 229, bubbles: true, cancelable: true }));
+    document.activeElement!.dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Escape", keyCode: 229, bubbles: true, cancelable: true }),
+    );
   });
   expect(await calls(page, "stop_generation")).toEqual([]);
   await page.keyboard.press("Escape");

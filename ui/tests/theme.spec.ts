@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { openPreferences, start } from "./fixtures";
 
 const LIGHT_BG = "rgb(251, 248, 245)";
@@ -12,7 +12,9 @@ async function showsTheme(page: Page, theme: "light" | "dark") {
   await expect(html).toHaveCSS("color-scheme", theme);
 }
 
-test("the theme follows the system until light or dark is chosen, and the choice survives a reload", async ({ page }) => {
+test("the theme follows the system until light or dark is chosen, and the choice survives a reload", async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: "light" });
   await start(page);
   const picker = (await openPreferences(page)).getByRole("combobox", { name: "Theme" });
@@ -54,14 +56,18 @@ test("the stored theme is applied by the page itself, before the app's script ru
   await showsTheme(page, "dark");
 });
 
-test("with nothing stored the page itself resolves the system's theme, before the app's script runs", async ({ page }) => {
+test("with nothing stored the page itself resolves the system's theme, before the app's script runs", async ({
+  page,
+}) => {
   await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
   await showsTheme(page, "dark");
 });
 
-test("following the system switches live as the system goes dark and light, and a choice stops it", async ({ page }) => {
+test("following the system switches live as the system goes dark and light, and a choice stops it", async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: "light" });
   await start(page);
   const picker = (await openPreferences(page)).getByTestId("theme");
@@ -80,7 +86,7 @@ test("following the system switches live as the system goes dark and light, and 
   await showsTheme(page, "light");
 });
 
-test("the dark palette is written once, for data-theme=\"dark\"", async ({ page }) => {
+test('the dark palette is written once, for data-theme="dark"', async ({ page }) => {
   await start(page);
   const rules = await page.evaluate(() => {
     const all = (list: CSSRuleList): CSSRule[] =>

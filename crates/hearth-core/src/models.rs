@@ -13,6 +13,7 @@ use crate::store::{settings::DEFAULT_MODEL, Store};
 
 /// Where a model comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Origin {
     /// One of the catalog's models (fetched or not).

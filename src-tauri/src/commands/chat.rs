@@ -9,19 +9,22 @@ use hearth_core::Error;
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
+use ts_rs::TS;
 
 use super::{blocking, CommandError, CommandResult};
 use crate::state::{AppState, InFlight};
 
 /// What the UI hears while a reply streams: text with the tokens generated so far and the
 /// rate since the first one (the live "tokens/s"), then the end.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum StreamEvent {
     #[serde(rename_all = "camelCase")]
     Text {
         delta: String,
+        /// Tokens generated so far.
         tokens: usize,
+        /// The rate since the first token; `null` until there are two.
         tok_s: Option<f64>,
     },
     Done {
@@ -92,7 +95,8 @@ impl ReplySink for ChannelSink {
     }
 }
 
-#[derive(Serialize)]
+/// The messages a reply was recorded under (`null` where nothing was saved).
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SendReceipt {
     conversation_id: Option<i64>,

@@ -4,19 +4,24 @@
 use hearth_core::catalog::Catalog;
 use hearth_core::i18n::normalize;
 use hearth_core::i18n::Localizer;
-use hearth_core::inference::SamplingParams;
 use hearth_core::models;
-use hearth_core::store::search::{SearchHit, SearchOptions};
-use hearth_core::store::{Conversation, ConversationSettings, ThreadMessage};
+use hearth_core::store::search::SearchOptions;
+use hearth_core::store::ConversationSettings;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime};
+use ts_rs::TS;
 
+use super::views::{self, Conversation, Message, Sampling, SearchHit};
 use super::{blocking, CommandResult};
 use crate::state::AppState;
 
 #[tauri::command]
 pub async fn list_conversations<R: Runtime>(app: AppHandle<R>) -> CommandResult<Vec<Conversation>> {
-    blocking(app, |state| Ok(state.chat.store().list_conversations()?)).await
+    blocking(app, |state| {
+        let conversations = state.chat.store().list_conversations()?;
+        Ok(conversations.into_iter().map(Conversation::from).collect())
+    })
+    .await
 }
 
 #[tauri::command]
@@ -29,7 +34,8 @@ pub async fn rename_conversation<R: Runtime>(
         Ok(state
             .chat
             .store()
-            .rename_conversation(conversation_id, &title)?)
+            .rename_conversation(conversation_id, &title)?
+            .into())
     })
     .await
 }
@@ -79,9 +85,9 @@ pub async fn restore_conversation<R: Runtime>(
 pub async fn conversation_messages<R: Runtime>(
     app: AppHandle<R>,
     conversation_id: i64,
-) -> CommandResult<Vec<ThreadMessage>> {
+) -> CommandResult<Vec<Message>> {
     blocking(app, move |state| {
-        Ok(state.chat.store().thread(conversation_id)?)
+        Ok(views::thread(state.chat.store().thread(conversation_id)?))
     })
     .await
 }
@@ -91,9 +97,11 @@ pub async fn conversation_messages<R: Runtime>(
 pub async fn choose_alternative<R: Runtime>(
     app: AppHandle<R>,
     message_id: i64,
-) -> CommandResult<Vec<ThreadMessage>> {
+) -> CommandResult<Vec<Message>> {
     blocking(app, move |state| {
-        Ok(state.chat.store().choose_alternative(message_id)?)
+        Ok(views::thread(
+            state.chat.store().choose_alternative(message_id)?,
+        ))
     })
     .await
 }
@@ -115,16 +123,17 @@ pub async fn search_messages<R: Runtime>(
     ignore_diacritics: bool,
 ) -> CommandResult<Vec<SearchHit>> {
     blocking(app, move |state| {
-        Ok(state
+        let hits = state
             .chat
             .store()
-            .search(&query, SearchOptions { ignore_diacritics })?)
+            .search(&query, SearchOptions { ignore_diacritics })?;
+        Ok(hits.into_iter().map(SearchHit::from).collect())
     })
     .await
 }
 
 /// A model the user can choose for a conversation.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModelChoice {
     name: String,
@@ -132,21 +141,22 @@ pub struct ModelChoice {
     installed: bool,
 }
 
-#[derive(Serialize)]
+/// What a conversation without its own settings uses.
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsDefaults {
     system_prompt: String,
-    sampling: SamplingParams,
+    sampling: Sampling,
     model: String,
 }
 
-/// A conversation's own settings (`None`: the default) with the defaults and the choices.
-#[derive(Serialize)]
+/// A conversation's own settings (`null`: the default) with the defaults and the choices.
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsView {
     system_prompt: Option<String>,
     model: Option<String>,
-    sampling: Option<SamplingParams>,
+    sampling: Option<Sampling>,
     defaults: SettingsDefaults,
     models: Vec<ModelChoice>,
 }
@@ -172,10 +182,10 @@ fn settings_view(state: &AppState, conversation_id: i64) -> CommandResult<Settin
     Ok(SettingsView {
         system_prompt: conversation.system_prompt,
         model: conversation.model,
-        sampling: conversation.sampling,
+        sampling: conversation.sampling.map(Sampling::from),
         defaults: SettingsDefaults {
             system_prompt: Localizer::new(state.chat.ui_lang()).system_prompt(),
-            sampling: state.chat.store().default_sampling()?,
+            sampling: state.chat.store().default_sampling()?.into(),
             model: state.default_model().name,
         },
         models,
@@ -189,7 +199,7 @@ pub async fn set_conversation_settings<R: Runtime>(
     conversation_id: i64,
     system_prompt: Option<String>,
     model: Option<String>,
-    sampling: Option<SamplingParams>,
+    sampling: Option<Sampling>,
 ) -> CommandResult<()> {
     if let Some(name) = &model {
         Catalog::builtin().resolve(Some(name))?;
@@ -199,7 +209,7 @@ pub async fn set_conversation_settings<R: Runtime>(
             .map(|p| normalize(p.trim()))
             .filter(|p| !p.is_empty()),
         model,
-        sampling,
+        sampling: sampling.map(Into::into),
     };
     blocking(app, move |state| {
         Ok(state

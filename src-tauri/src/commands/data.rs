@@ -9,11 +9,13 @@ use hearth_core::{paths, Error};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
+use ts_rs::TS;
 
 use super::{blocking, CommandResult};
 use crate::state::AppState;
 
-#[derive(Serialize)]
+/// Where a file was written.
+#[derive(Serialize, TS)]
 pub struct Saved {
     path: String,
 }

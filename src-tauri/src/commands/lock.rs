@@ -6,11 +6,13 @@ use hearth_core::store::Passphrase;
 use hearth_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime};
+use ts_rs::TS;
 
 use super::{blocking, CommandResult};
 use crate::state::AppState;
 
-#[derive(Serialize)]
+/// Whether the window must ask for the passphrase first; until then no other command works.
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LockState {
     locked: bool,

@@ -6,16 +6,18 @@ pub mod conversations;
 pub mod data;
 pub mod lock;
 pub mod models;
+pub mod views;
 
 use hearth_core::store::Recovery;
 use hearth_core::{i18n, paths, Error};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime};
+use ts_rs::TS;
 
 use crate::state::AppState;
 
-/// An error as the UI receives it.
-#[derive(Debug, Clone, Serialize)]
+/// An error as the UI receives it: the Fluent id of its message and the message's arguments.
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct CommandError {
     code: &'static str,
     args: std::collections::HashMap<&'static str, String>,
@@ -51,7 +53,8 @@ pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
     .map_err(|err| Error::Internal(err.to_string()))?
 }
 
-#[derive(Serialize)]
+/// The default model, and why it cannot be used (`null`: it can).
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModelInfo {
     name: String,
@@ -60,7 +63,7 @@ pub struct ModelInfo {
     problem: Option<CommandError>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     ui_language: &'static str,

@@ -10,32 +10,48 @@ use hearth_core::paths;
 use serde::Serialize;
 use sysinfo::{MemoryRefreshKind, RefreshKind, System};
 use tauri::{AppHandle, Runtime, State};
+use ts_rs::TS;
 
 use super::data::file_dialog;
+use super::views::Sampling;
 use super::{blocking, CommandError, CommandResult};
 use crate::state::AppState;
 
-/// A model as the models view shows it (see `ui/src/ipc.ts`, `ModelView`).
-#[derive(Serialize)]
+/// A model as the models view shows it: from the catalog (installed or not) or imported
+/// from a file.
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModelView {
+    /// The id every command takes.
     name: String,
+    /// The catalog's name, else the file's `general.name`, else `name`.
     display_name: String,
     origin: Origin,
+    /// Its file is on this computer (a catalog model's: complete).
     installed: bool,
     is_default: bool,
+    /// Where its file is, or would be.
     path: String,
+    /// Bytes; the catalog's size when not installed.
     file_size: u64,
     architecture: String,
+    /// The catalog's label, such as "0.5B" (`null` for an imported model).
     parameters: Option<String>,
+    /// The weights counted in the file (installed only).
     weights: Option<u64>,
     quantization: String,
+    /// The context the model was trained for, in tokens.
     trained_context: Option<u32>,
+    /// The context Hearth uses (installed only).
     context_limit: Option<usize>,
     license: Option<String>,
+    /// `false`: a base model, which answers as plain completion; `null`: unknown.
     chat_template: Option<bool>,
+    /// Bytes of memory estimated for a full context (installed only).
     memory_needed: Option<u64>,
+    /// Why an installed file cannot be used.
     problem: Option<CommandError>,
+    /// A catalog model's source of weights, e.g. "Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF".
     upstream: Option<String>,
 }
 
@@ -82,11 +98,13 @@ impl ModelView {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModelsOverview {
+    /// The catalog first, in its order, then the imported models by name.
     models: Vec<ModelView>,
     default_model: String,
+    /// Bytes of memory free now; `null` when unknown.
     memory_available: Option<u64>,
     memory_total: Option<u64>,
     models_dir: String,
@@ -168,13 +186,16 @@ pub async fn set_default_model<R: Runtime>(app: AppHandle<R>, name: String) -> C
     .await
 }
 
-/// The window's own settings (see `ui/src/ipc.ts`, `AppSettings`).
-#[derive(Serialize)]
+/// The window's own settings: what a conversation without its own settings uses.
+#[derive(Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AppSettings {
     default_model: String,
-    sampling: SamplingParams,
-    builtin_sampling: SamplingParams,
+    /// The default sampling in effect.
+    sampling: Sampling,
+    /// Hearth's built-in values, which Reset goes back to.
+    builtin_sampling: Sampling,
+    /// Whether `sampling` was changed by the user.
     custom_sampling: bool,
 }
 
@@ -186,8 +207,8 @@ pub async fn app_settings<R: Runtime>(app: AppHandle<R>) -> CommandResult<AppSet
         Ok(AppSettings {
             default_model: state.default_model().name,
             custom_sampling: sampling != builtin,
-            sampling,
-            builtin_sampling: builtin,
+            sampling: sampling.into(),
+            builtin_sampling: builtin.into(),
         })
     })
     .await
@@ -197,8 +218,9 @@ pub async fn app_settings<R: Runtime>(app: AppHandle<R>) -> CommandResult<AppSet
 #[tauri::command]
 pub async fn set_default_sampling<R: Runtime>(
     app: AppHandle<R>,
-    sampling: Option<SamplingParams>,
+    sampling: Option<Sampling>,
 ) -> CommandResult<()> {
+    let sampling = sampling.map(SamplingParams::from);
     blocking(app, move |state| {
         Ok(state.chat.store().set_default_sampling(sampling.as_ref())?)
     })

@@ -23,6 +23,7 @@ const SUFFIX: &str = ".sqlite3";
 
 /// What happened when the database was found damaged at open.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Recovery {
     /// Where the damaged file was kept.

@@ -20,6 +20,7 @@ const CONTEXT_CHARS: usize = 40;
 /// A piece of a snippet; `hit` pieces are the matched text. Shown with `textContent`, never
 /// as HTML, so a snippet cannot inject markup.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SnippetPart {
     /// The text.
     pub text: String,

@@ -80,6 +80,7 @@ impl Role {
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImportSummary {
     /// Conversations imported.
     pub conversations: usize,
@@ -91,6 +92,7 @@ pub struct ImportSummary {
 
 /// Export formats; over IPC they are `"json"` and `"md"`, like their file extensions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ExportFormat {
     /// Hearth's lossless JSON.
     #[serde(rename = "json")]

@@ -26,6 +26,7 @@ const PREFILL_CHUNK: usize = 256;
 
 /// Why generation ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum FinishReason {
     /// The model ended its turn.
@@ -39,7 +40,11 @@ pub enum FinishReason {
 }
 
 /// What one reply cost.
+///
+/// Serialized only for the desktop window, so in the window's casing (camelCase).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct GenerationStats {
     /// Tokens of the prompt run (including those reused from the cache).
     pub prompt_tokens: usize,
