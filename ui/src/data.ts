@@ -19,6 +19,10 @@ export async function importFile(imported: () => Promise<void>): Promise<void> {
   await imported();
 }
 
+async function openLogFolder(): Promise<void> {
+  await ipc.openLogFolder();
+}
+
 export async function backUp(): Promise<void> {
   const { path } = await ipc.backupNow();
   showToast(() => t("data-backup-saved", { path }));
@@ -53,6 +57,7 @@ export function attachData(button: HTMLButtonElement, { imported, passphrase, he
       { label: "data-export-all-md", testid: "export-all-md", run: run(() => exportTo(null, "md")) },
       { label: "data-import", testid: "import", run: run(() => importFile(imported)) },
       { label: "data-backup", testid: "backup", run: run(backUp) },
+      { label: "data-open-log-folder", testid: "open-log-folder", run: run(openLogFolder) },
       { label: "data-passphrase", testid: "open-passphrase", run: passphrase },
       { label: "shortcuts-title", testid: "shortcuts", divider: true, run: help },
     ];

@@ -82,6 +82,7 @@ export type Commands = {
   export_conversations: { args: { conversationId: number | null; format: ExportFormat }; result: Saved | null };
   import_conversations: { args: NoArgs; result: ImportSummary | null };
   backup_now: { args: NoArgs; result: Saved };
+  open_log_folder: { args: NoArgs; result: null };
 };
 
 export type Command = keyof Commands;
@@ -149,3 +150,5 @@ export const exportConversations = (conversationId: number | null, format: Expor
 /** null: the user cancelled the Open dialog. */
 export const importConversations = () => call("import_conversations", {});
 export const backupNow = () => call("backup_now", {});
+/** Shows the folder of Hearth's log files in the system's file manager (for a bug report). */
+export const openLogFolder = () => call("open_log_folder", {});

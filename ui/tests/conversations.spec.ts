@@ -277,6 +277,9 @@ test("export, import and backup report where things went; a cancelled dialog say
   await data.click();
   await page.getByRole("menuitem", { name: "Back up now" }).click();
   await expect(toast).toHaveText(/Backup saved to \/data\/backups\/hearth-2026-11-29T10-00-00\.sqlite3/);
+  await data.click();
+  await page.getByRole("menuitem", { name: "Open log folder" }).click();
+  await expect.poll(() => calls(page, "open_log_folder")).toHaveLength(1);
 });
 
 test("a damaged database is announced with where the file was kept and what was restored", async ({ page }) => {

@@ -322,6 +322,7 @@ const commands: Handlers = {
     return result;
   },
   backup_now: () => ({ path: "/data/backups/hearth-2026-11-29T10-00-00.sqlite3" }),
+  open_log_folder: () => null,
   ...models.commands,
 };
 

@@ -16,7 +16,7 @@ use hearth_core::catalog::Catalog;
 use hearth_core::chat::{Chat, ChatRequest};
 use hearth_core::i18n::{self, Localizer};
 use hearth_core::inference::{GenerationStats, ReplySink, SamplingParams, Worker};
-use hearth_core::{paths, Error};
+use hearth_core::{logs, paths, Error};
 use serde_json::json;
 
 use args::{ChatArgs, Command, Early, Parsed};
@@ -52,6 +52,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // Without a log the command still runs; the reason goes to stderr.
+    if let Err(err) = logs::init(&paths::data_dir(), "hearth", verbose) {
+        eprintln!("{}", l10n.error(&err));
+    }
     if verbose {
         eprintln!(
             "{}",

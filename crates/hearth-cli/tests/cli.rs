@@ -111,6 +111,13 @@ fn chat_json_reports_reply_and_speed_and_is_saved() {
         .any(|p| p["hit"] == true && p["text"] == "Paris"));
     let listed = json_of(&hearth(data.path(), &["conversations", "list", "--json"]));
     assert_eq!(listed["conversations"][0]["id"].as_i64(), Some(id));
+
+    // The log says what happened, never what was said.
+    let log = std::fs::read_to_string(data.path().join("logs/hearth.log")).unwrap();
+    assert!(log.contains("reply generated"), "{log}");
+    for text in ["capital", "Japan", "France", "Tokyo", "Paris"] {
+        assert!(!log.contains(text), "“{text}” is in the log:\n{log}");
+    }
 }
 
 #[test]
