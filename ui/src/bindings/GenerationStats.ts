@@ -6,11 +6,35 @@ import type { FinishReason } from "./FinishReason";
  *
  * Serialized only for the desktop window, so in the window's casing (camelCase).
  */
-export type GenerationStats = { promptTokens: number, completionTokens: number, prefillTokS: number, decodeTokS: number, finishReason: FinishReason, 
+export type GenerationStats = { 
+/**
+ * Tokens of the prompt run (including those reused from the cache).
+ */
+promptTokens: number, 
+/**
+ * Tokens generated.
+ */
+completionTokens: number, 
+/**
+ * Prompt processing speed, tokens per second.
+ */
+prefillTokS: number, 
+/**
+ * Generation speed, tokens per second.
+ */
+decodeTokS: number, 
+/**
+ * Why generation ended.
+ */
+finishReason: FinishReason, 
 /**
  * Older messages left out so the prompt fits the context window.
  */
-droppedMessages: number, contextLimit: number, 
+droppedMessages: number, 
+/**
+ * The context window the prompt was fitted into.
+ */
+contextLimit: number, 
 /**
  * Prompt tokens whose keys and values were still cached from the previous reply (a
  * follow-up in the same conversation), so were not run again.

@@ -3,7 +3,15 @@
 /**
  * What an import did.
  */
-export type ImportSummary = { conversations: number, messages: number, 
+export type ImportSummary = { 
+/**
+ * Conversations imported.
+ */
+conversations: number, 
+/**
+ * Messages imported.
+ */
+messages: number, 
 /**
  * Conversations already in the store (same `uid`), left as they are.
  */

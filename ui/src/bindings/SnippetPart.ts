@@ -4,4 +4,12 @@
  * A piece of a snippet; `hit` pieces are the matched text. Shown with `textContent`, never
  * as HTML, so a snippet cannot inject markup.
  */
-export type SnippetPart = { text: string, hit: boolean, };
+export type SnippetPart = { 
+/**
+ * The text.
+ */
+text: string, 
+/**
+ * Whether it matched the query (shown highlighted).
+ */
+hit: boolean, };
