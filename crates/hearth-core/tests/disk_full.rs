@@ -19,6 +19,17 @@ impl Drop for Mounted<'_> {
     }
 }
 
+/// Changes the tmpfs at `dir` (`options` such as `ro` or `size=16m`). The type and source are
+/// named: inside a user namespace mount(8) cannot remount by the mount point alone.
+fn remount(dir: &Path, options: &str) {
+    let status = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", &format!("remount,{options}"), "tmpfs"])
+        .arg(dir)
+        .status()
+        .unwrap();
+    assert!(status.success(), "remount {options}");
+}
+
 /// Set in the child that runs a test inside its own user namespace.
 const INSIDE: &str = "HEARTH_DISK_TEST_IN_NAMESPACE";
 
@@ -103,12 +114,7 @@ fn fill_and_grow(dir: &Path) {
     assert_eq!(err.code(), "disk-full", "{err}");
     assert_eq!(store.message(first.id).unwrap().content, "kept");
 
-    let grown = Command::new("mount")
-        .args(["-o", "remount,size=16m"])
-        .arg(dir)
-        .status()
-        .unwrap();
-    assert!(grown.success());
+    remount(dir, "size=16m");
     store
         .add_message(
             c.id,
@@ -158,15 +164,7 @@ fn remount_read_only(dir: &Path) {
     };
     // Linux refuses to remount read-only while files are open for writing, so the file
     // system turns read-only between two runs of Hearth.
-    let remount = |mode: &str| {
-        let status = Command::new("mount")
-            .args(["-o", &format!("remount,{mode}")])
-            .arg(dir)
-            .status()
-            .unwrap();
-        assert!(status.success());
-    };
-    remount("ro");
+    remount(dir, "ro");
     let err = Store::open_in(dir).err().unwrap();
     assert_eq!(err.code(), "read-only", "{err}");
     assert!(
@@ -176,7 +174,7 @@ fn remount_read_only(dir: &Path) {
         "{:?}",
         err.args()
     );
-    remount("rw");
+    remount(dir, "rw");
     let store = Store::open_in(dir).unwrap();
     assert_eq!(store.thread(id).unwrap()[0].message.content, "下書き");
 }
