@@ -3,12 +3,11 @@
 
 use hearth_core::i18n;
 use hearth_core::store::Passphrase;
-use hearth_core::Error;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime};
 use ts_rs::TS;
 
-use super::{blocking, CommandResult};
+use super::{blocking, off_main_thread, CommandResult};
 use crate::state::AppState;
 
 /// Whether the window must ask for the passphrase first; until then no other command works.
@@ -32,11 +31,10 @@ pub fn lock_state<R: Runtime>(app: AppHandle<R>) -> LockState {
 
 /// Opens the encrypted database with `passphrase` and starts the app on it. A wrong
 /// passphrase is an error and changes nothing.
-/// The key derivation and the opening run on a thread for blocking work (see
-/// [`blocking`]): the window keeps painting meanwhile.
+/// The key derivation and the opening run off the main thread: the window keeps painting.
 #[tauri::command]
 pub async fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> CommandResult<()> {
-    tauri::async_runtime::spawn_blocking(move || {
+    off_main_thread(move || {
         if app.try_state::<AppState>().is_some() {
             return Ok(());
         }
@@ -46,7 +44,6 @@ pub async fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Comman
         Ok(())
     })
     .await
-    .map_err(|err| Error::Internal(err.to_string()))?
 }
 
 /// Encrypts the conversations with `passphrase`, changes it, or (with none) decrypts them.

@@ -35,14 +35,23 @@ impl From<Error> for CommandError {
 
 pub type CommandResult<T> = Result<T, CommandError>;
 
-/// Runs `work` with the app's state on a thread meant for blocking work (the disk, the key
-/// derivation, model files), never on the window's main thread, so the window keeps painting
-/// whatever it takes. Before the passphrase is entered there is no state: that is the error.
+/// Runs `work` on a thread meant for blocking work (the disk, the key derivation, model files),
+/// never on the window's main thread, so the window keeps painting whatever it takes.
+pub(crate) async fn off_main_thread<T: Send + 'static>(
+    work: impl FnOnce() -> CommandResult<T> + Send + 'static,
+) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|err| Error::Internal(err.to_string()))?
+}
+
+/// [`off_main_thread`] with the app's state. Before the passphrase is entered there is no
+/// state: that is the error.
 pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
     app: AppHandle<R>,
     work: impl FnOnce(&AppState) -> CommandResult<T> + Send + 'static,
 ) -> CommandResult<T> {
-    tauri::async_runtime::spawn_blocking(move || match app.try_state::<AppState>() {
+    off_main_thread(move || match app.try_state::<AppState>() {
         Some(state) => work(&state),
         None => Err(Error::PassphraseRequired {
             path: paths::data_dir(),
@@ -50,7 +59,6 @@ pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
         .into()),
     })
     .await
-    .map_err(|err| Error::Internal(err.to_string()))?
 }
 
 /// The default model, and why it cannot be used (`null`: it can).
