@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
+import { BUILTIN_SAMPLING } from "../tests/builtin-sampling";
 import { setLanguage, t } from "./i18n";
-import type { Sampling, SettingsView } from "./ipc";
+import type { SettingsView } from "./ipc";
 import {
   buildChange,
   FIELDS,
@@ -22,26 +23,14 @@ import {
 
 afterEach(() => setLanguage("en-US"));
 
-const defaults: Sampling = {
-  temperature: 0.3,
-  topP: 0.9,
-  topK: 40,
-  repeatPenalty: 1.1,
-  repeatLastN: 64,
-  minP: 0,
-  presencePenalty: 0,
-  stop: [],
-  maxTokens: 1024,
-  seed: 299792458,
-};
 const limitsOf = (field: NumberField) => FIELDS.find((l) => l.field === field)!;
 
 /** The form as the dialog fills it from `sampling`, with `changes` typed over it. */
 function form(changes: Partial<Record<Field, string>> = {}, rest: Partial<Form> = {}): Form {
   const values = {} as Record<Field, string>;
   for (const limits of FIELDS)
-    values[limits.field] = changes[limits.field] ?? fieldText(defaults[limits.field], limits);
-  values.stop = changes.stop ?? stopText(defaults.stop);
+    values[limits.field] = changes[limits.field] ?? fieldText(BUILTIN_SAMPLING[limits.field], limits);
+  values.stop = changes.stop ?? stopText(BUILTIN_SAMPLING.stop);
   return { systemPrompt: "", model: "", values, ...rest };
 }
 
@@ -101,48 +90,50 @@ describe("parseStop", () => {
 });
 
 describe("buildChange", () => {
-  it("sends null for everything left at the defaults", () => {
-    expect(buildChange(form(), defaults, defaults)).toEqual({
+  it("sends null for everything left at the BUILTIN_SAMPLING", () => {
+    expect(buildChange(form(), BUILTIN_SAMPLING, BUILTIN_SAMPLING)).toEqual({
       ok: true,
       change: { systemPrompt: null, model: null, sampling: null },
     });
   });
 
   it("sends the whole sampling when one value differs, keeping repeatLastN", () => {
-    const current = { ...defaults, repeatLastN: 128 };
+    const current = { ...BUILTIN_SAMPLING, repeatLastN: 128 };
     const outcome = buildChange(
       form({ temperature: "0.7" }, { systemPrompt: "Be brief.", model: "gemma-3-270m" }),
       current,
-      defaults,
+      BUILTIN_SAMPLING,
     );
     expect(outcome).toEqual({
       ok: true,
       change: {
         systemPrompt: "Be brief.",
         model: "gemma-3-270m",
-        sampling: { ...defaults, temperature: 0.7, repeatLastN: 128 },
+        sampling: { ...BUILTIN_SAMPLING, temperature: 0.7, repeatLastN: 128 },
       },
     });
   });
 
   it("treats a prompt of only spaces as the default", () => {
-    const outcome = buildChange(form({}, { systemPrompt: "  \n " }), defaults, defaults);
+    const outcome = buildChange(form({}, { systemPrompt: "  \n " }), BUILTIN_SAMPLING, BUILTIN_SAMPLING);
     expect(outcome.ok && outcome.change.systemPrompt).toBeNull();
   });
 
-  it("compares with the defaults despite single-precision noise", () => {
-    const noisy = { ...defaults, repeatPenalty: 1.100000023841858 };
+  it("compares with the BUILTIN_SAMPLING despite single-precision noise", () => {
+    const noisy = { ...BUILTIN_SAMPLING, repeatPenalty: 1.100000023841858 };
     expect(fieldText(noisy.repeatPenalty, limitsOf("repeatPenalty"))).toBe("1.1");
     const outcome = buildChange(form({ repeatPenalty: "1.1" }), noisy, noisy);
     expect(outcome.ok && outcome.change.sampling).toBeNull();
   });
 
   it("names every field to fix and sends nothing", () => {
-    expect(buildChange(form({ temperature: "9", seed: "" }), defaults, defaults)).toEqual({
+    expect(buildChange(form({ temperature: "9", seed: "" }), BUILTIN_SAMPLING, BUILTIN_SAMPLING)).toEqual({
       ok: false,
       invalid: ["temperature", "seed"],
     });
-    expect(buildChange(form({ minP: "2", presencePenalty: "3", stop: "a\nb\nc\nd\ne" }), defaults, defaults)).toEqual({
+    expect(
+      buildChange(form({ minP: "2", presencePenalty: "3", stop: "a\nb\nc\nd\ne" }), BUILTIN_SAMPLING, BUILTIN_SAMPLING),
+    ).toEqual({
       ok: false,
       invalid: ["minP", "presencePenalty", "stop"],
     });
@@ -151,35 +142,35 @@ describe("buildChange", () => {
   it("sends minP, the presence penalty and the stop texts with the rest", () => {
     const outcome = buildChange(
       form({ minP: "0.05", presencePenalty: "0.5", stop: "###\n\n User:" }),
-      defaults,
-      defaults,
+      BUILTIN_SAMPLING,
+      BUILTIN_SAMPLING,
     );
     expect(outcome).toEqual({
       ok: true,
       change: {
         systemPrompt: null,
         model: null,
-        sampling: { ...defaults, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:"] },
+        sampling: { ...BUILTIN_SAMPLING, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:"] },
       },
     });
   });
 
   it("compares the stop texts by value, in order", () => {
-    const current = { ...defaults, stop: ["###", "END"] };
-    expect(buildChange(form({ stop: "###\nEND" }), current, { ...defaults, stop: ["###", "END"] })).toEqual({
+    const current = { ...BUILTIN_SAMPLING, stop: ["###", "END"] };
+    expect(buildChange(form({ stop: "###\nEND" }), current, { ...BUILTIN_SAMPLING, stop: ["###", "END"] })).toEqual({
       ok: true,
       change: { systemPrompt: null, model: null, sampling: null },
     });
     const reordered = buildChange(form({ stop: "END\n###" }), current, current);
     expect(reordered.ok && reordered.change.sampling?.stop).toEqual(["END", "###"]);
-    const emptied = buildChange(form({ stop: "" }), current, defaults);
+    const emptied = buildChange(form({ stop: "" }), current, BUILTIN_SAMPLING);
     expect(emptied.ok && emptied.change.sampling).toBeNull();
   });
 });
 
 describe("parseSampling (the default sampling in Preferences)", () => {
   it("puts the typed values over the current ones, keeping repeatLastN", () => {
-    const current = { ...defaults, repeatLastN: 256 };
+    const current = { ...BUILTIN_SAMPLING, repeatLastN: 256 };
     expect(parseSampling(form({ topK: "12", maxTokens: "2048" }).values, current)).toEqual({
       ok: true,
       sampling: { ...current, topK: 12, maxTokens: 2048 },
@@ -187,30 +178,37 @@ describe("parseSampling (the default sampling in Preferences)", () => {
   });
 
   it("names every field to fix", () => {
-    expect(parseSampling(form({ topP: "1.5", topK: "4.5" }).values, defaults)).toEqual({
+    expect(parseSampling(form({ topP: "1.5", topK: "4.5" }).values, BUILTIN_SAMPLING)).toEqual({
       ok: false,
       invalid: ["topP", "topK"],
     });
   });
 
   it("compares samplings despite single-precision noise", () => {
-    expect(sameSampling({ ...defaults, temperature: 0.30000001192092896 }, defaults)).toBe(true);
+    expect(sameSampling({ ...BUILTIN_SAMPLING, temperature: 0.30000001192092896 }, BUILTIN_SAMPLING)).toBe(true);
     expect(
-      sameSampling({ ...defaults, presencePenalty: 0.20000000298023224 }, { ...defaults, presencePenalty: 0.2 }),
+      sameSampling(
+        { ...BUILTIN_SAMPLING, presencePenalty: 0.20000000298023224 },
+        { ...BUILTIN_SAMPLING, presencePenalty: 0.2 },
+      ),
     ).toBe(true);
-    expect(sameSampling({ ...defaults, repeatLastN: 65 }, defaults)).toBe(false);
-    expect(sameSampling({ ...defaults, minP: 0.1 }, defaults)).toBe(false);
+    expect(sameSampling({ ...BUILTIN_SAMPLING, repeatLastN: 65 }, BUILTIN_SAMPLING)).toBe(false);
+    expect(sameSampling({ ...BUILTIN_SAMPLING, minP: 0.1 }, BUILTIN_SAMPLING)).toBe(false);
   });
 
   it("compares stop texts exactly", () => {
-    expect(sameSampling({ ...defaults, stop: ["a", "b"] }, { ...defaults, stop: ["a", "b"] })).toBe(true);
-    expect(sameSampling({ ...defaults, stop: ["a"] }, { ...defaults, stop: ["a", "b"] })).toBe(false);
-    expect(sameSampling({ ...defaults, stop: ["a "] }, { ...defaults, stop: ["a"] })).toBe(false);
-    expect(sameSampling({ ...defaults, stop: ["b", "a"] }, { ...defaults, stop: ["a", "b"] })).toBe(false);
+    expect(sameSampling({ ...BUILTIN_SAMPLING, stop: ["a", "b"] }, { ...BUILTIN_SAMPLING, stop: ["a", "b"] })).toBe(
+      true,
+    );
+    expect(sameSampling({ ...BUILTIN_SAMPLING, stop: ["a"] }, { ...BUILTIN_SAMPLING, stop: ["a", "b"] })).toBe(false);
+    expect(sameSampling({ ...BUILTIN_SAMPLING, stop: ["a "] }, { ...BUILTIN_SAMPLING, stop: ["a"] })).toBe(false);
+    expect(sameSampling({ ...BUILTIN_SAMPLING, stop: ["b", "a"] }, { ...BUILTIN_SAMPLING, stop: ["a", "b"] })).toBe(
+      false,
+    );
   });
 
   it("keeps the stop texts when they are typed again as they were", () => {
-    const current = { ...defaults, stop: ["\tEND"] };
+    const current = { ...BUILTIN_SAMPLING, stop: ["\tEND"] };
     expect(parseSampling(form({ stop: stopText(current.stop) }).values, current)).toEqual({
       ok: true,
       sampling: current,
@@ -249,7 +247,7 @@ describe("modelChoices", () => {
     systemPrompt: null,
     model: null,
     sampling: null,
-    defaults: { systemPrompt: "You are Hearth.", sampling: defaults, model: "qwen-0.5b" },
+    defaults: { systemPrompt: "You are Hearth.", sampling: BUILTIN_SAMPLING, model: "qwen-0.5b" },
     models: [
       { name: "qwen-0.5b", displayName: "Qwen 0.5B", installed: true },
       { name: "gemma", displayName: "Gemma 3 270M", installed: false },

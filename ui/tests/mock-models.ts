@@ -7,20 +7,9 @@
 // window's default sampling (app_settings / set_default_sampling) is the built-in one until
 // set, and is what conversation_settings gives as the defaults.
 import type { ModelView, Sampling } from "../src/ipc";
+import { BUILTIN_SAMPLING } from "./builtin-sampling";
 import type { Handlers, ModelControls } from "./mock-types";
 
-const builtinSampling: Sampling = {
-  temperature: 0.3,
-  topP: 0.9,
-  topK: 40,
-  repeatPenalty: 1.1,
-  repeatLastN: 64,
-  minP: 0,
-  presencePenalty: 0,
-  stop: [],
-  maxTokens: 1024,
-  seed: 299792458,
-};
 const MODELS_DIR = "/home/user/.local/share/hearth/models";
 
 /** The catalog, in its order; isDefault is filled in when shown. */
@@ -97,7 +86,7 @@ export function modelsMock() {
   const models = catalog();
   /** The window's default sampling as the user set it (set_default_sampling); null: the built-in one. */
   let customSampling: Sampling | null = null;
-  const defaultSampling = (): Sampling => structuredClone(customSampling ?? builtinSampling);
+  const defaultSampling = (): Sampling => structuredClone(customSampling ?? BUILTIN_SAMPLING);
   let defaultModel = models[0].name;
   const named = (name: string): ModelView => {
     const found = models.find((m) => m.name === name);
@@ -166,7 +155,7 @@ export function modelsMock() {
     app_settings: () => ({
       defaultModel,
       sampling: defaultSampling(),
-      builtinSampling: structuredClone(builtinSampling),
+      builtinSampling: structuredClone(BUILTIN_SAMPLING),
       customSampling: customSampling !== null,
     }),
     set_default_sampling: ({ sampling }) => {

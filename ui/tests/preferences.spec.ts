@@ -1,19 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import type { Sampling } from "../src/ipc";
+import { BUILTIN_SAMPLING } from "./builtin-sampling";
 import { calls, mock, openPreferences, row, start } from "./fixtures";
 
-const BUILT_IN: Sampling = {
-  temperature: 0.3,
-  topP: 0.9,
-  topK: 40,
-  repeatPenalty: 1.1,
-  repeatLastN: 64,
-  minP: 0,
-  presencePenalty: 0,
-  stop: [],
-  maxTokens: 1024,
-  seed: 299792458,
-};
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
 const chat = [
   {
@@ -90,7 +78,7 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   await expect(page.getByTestId("toast")).toContainText("Defaults saved.");
   await expect(dialog).toBeVisible();
   expect(await calls(page, "set_default_sampling")).toEqual([
-    { sampling: { ...BUILT_IN, temperature: 0.8, topK: 20 } },
+    { sampling: { ...BUILTIN_SAMPLING, temperature: 0.8, topK: 20 } },
   ]);
   await dialog.getByRole("button", { name: "Close" }).click();
 
@@ -111,7 +99,7 @@ test("the default sampling is saved, refused when out of range, reset, and used 
   // The built-in values saved as they are stay the built-in ones.
   await save.click();
   expect(await calls(page, "set_default_sampling")).toEqual([
-    { sampling: { ...BUILT_IN, temperature: 0.8, topK: 20 } },
+    { sampling: { ...BUILTIN_SAMPLING, temperature: 0.8, topK: 20 } },
     { sampling: null },
     { sampling: null },
   ]);
@@ -151,7 +139,7 @@ test("the default min-p, presence penalty and stop sequences are saved, refused 
   await save.click();
   await expect(page.getByTestId("toast")).toContainText("Defaults saved.");
   expect(await calls(page, "set_default_sampling")).toEqual([
-    { sampling: { ...BUILT_IN, minP: 0.1, presencePenalty: 0.3, stop: ["###", "Q:"] } },
+    { sampling: { ...BUILTIN_SAMPLING, minP: 0.1, presencePenalty: 0.3, stop: ["###", "Q:"] } },
   ]);
   await dialog.getByRole("button", { name: "Close" }).click();
 

@@ -1,19 +1,7 @@
 import { expect, test } from "@playwright/test";
-import type { Sampling } from "../src/ipc";
+import { BUILTIN_SAMPLING } from "./builtin-sampling";
 import { calls, mock, openSettings, row, start } from "./fixtures";
 
-const DEFAULTS: Sampling = {
-  temperature: 0.3,
-  topP: 0.9,
-  topK: 40,
-  repeatPenalty: 1.1,
-  repeatLastN: 64,
-  minP: 0,
-  presencePenalty: 0,
-  stop: [],
-  maxTokens: 1024,
-  seed: 299792458,
-};
 const SMALL = "qwen2.5-coder-0.5b-instruct-q4_k_m";
 const STOP_HELP = "One per line. The reply ends where the first of them appears; that text is not shown.";
 
@@ -77,7 +65,12 @@ test("settings open from the menu with the defaults, save exactly what changed, 
   await expect(page.getByTestId("toast")).toContainText("Settings saved.");
   await expect(row(page, "Haiku practice").getByTestId("conversation-actions")).toBeFocused();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: "Answer in haiku.", model: null, sampling: { ...DEFAULTS, temperature: 0.7 } },
+    {
+      conversationId: 1,
+      systemPrompt: "Answer in haiku.",
+      model: null,
+      sampling: { ...BUILTIN_SAMPLING, temperature: 0.7 },
+    },
   ]);
 
   // The button next to the title opens the same dialog for the open conversation.
@@ -96,7 +89,11 @@ test("Reset to defaults sends null for the prompt, the model and the sampling", 
   await start(page, [
     {
       title: "Tuned",
-      settings: { systemPrompt: "Be terse.", model: SMALL, sampling: { ...DEFAULTS, temperature: 1.2, topK: 10 } },
+      settings: {
+        systemPrompt: "Be terse.",
+        model: SMALL,
+        sampling: { ...BUILTIN_SAMPLING, temperature: 1.2, topK: 10 },
+      },
     },
   ]);
   const dialog = await openSettings(page, "Tuned");
@@ -146,7 +143,7 @@ test("a value out of range is pointed out in the dialog and nothing is sent", as
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   expect(await calls(page, "set_conversation_settings")).toEqual([
-    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...DEFAULTS, temperature: 2, topK: 41 } },
+    { conversationId: 1, systemPrompt: null, model: null, sampling: { ...BUILTIN_SAMPLING, temperature: 2, topK: 41 } },
   ]);
 });
 
@@ -167,7 +164,7 @@ test("min-p, the presence penalty and stop sequences are sent with the sampling 
       conversationId: 1,
       systemPrompt: null,
       model: null,
-      sampling: { ...DEFAULTS, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:", "The End"] },
+      sampling: { ...BUILTIN_SAMPLING, minP: 0.05, presencePenalty: 0.5, stop: ["###", " User:", "The End"] },
     },
   ]);
 
@@ -236,7 +233,7 @@ test("min-p, the presence penalty and stop sequences out of bounds are refused w
       conversationId: 1,
       systemPrompt: null,
       model: null,
-      sampling: { ...DEFAULTS, minP: 0.1, presencePenalty: 2, stop: ["one", "two", "three", "x".repeat(64)] },
+      sampling: { ...BUILTIN_SAMPLING, minP: 0.1, presencePenalty: 2, stop: ["one", "two", "three", "x".repeat(64)] },
     },
   ]);
 });
@@ -287,7 +284,7 @@ test("an error from saving is shown inside the dialog, which keeps what was type
     conversationId: 1,
     systemPrompt: "Reply in French.",
     model: SMALL,
-    sampling: { ...DEFAULTS, maxTokens: 256 },
+    sampling: { ...BUILTIN_SAMPLING, maxTokens: 256 },
   });
 });
 
